@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace Crosswire.Core.Errors;
+
+/// <summary>A coded message of the error catalogue, with <c>{0}</c>-style placeholders.</summary>
+/// <param name="Code">Stable code such as <c>E003</c>, for scripts and documentation.</param>
+/// <param name="Template">Message template; placeholder 0 is always the input's name.</param>
+public sealed record ErrorDescriptor(string Code, string Template)
+{
+    /// <summary>Formats the message with its arguments.</summary>
+    public string Format(params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, Template, args);
+}
+
+/// <summary>
+/// The one catalogue of Crosswire's coded error messages. Stages throw <see cref="CrosswireException"/>
+/// with one of these; only the CLI and web layers turn them into user-facing text.
+/// </summary>
+public static class ErrorCatalogue
+{
+    /// <summary>E001: the input does not exist.</summary>
+    public static readonly ErrorDescriptor NotFound = new("E001", "{0}: not found");
+
+    /// <summary>E002: the input has no bytes, or only white space.</summary>
+    public static readonly ErrorDescriptor Empty = new("E002", "{0}: empty input");
+
+    /// <summary>E003: the input is over the size limit.</summary>
+    public static readonly ErrorDescriptor TooLarge = new("E003", "{0}: {1:N0} bytes, over the limit of {2:N0} bytes");
+
+    /// <summary>E004: the input is binary, not text.</summary>
+    public static readonly ErrorDescriptor Binary = new("E004", "{0}: binary data, not text ({1})");
+
+    /// <summary>E005: the format of the input could not be recognised.</summary>
+    public static readonly ErrorDescriptor UnknownFormat = new("E005", "{0}: unrecognised format ({1})");
+
+    /// <summary>E006: malformed JSON.</summary>
+    public static readonly ErrorDescriptor MalformedJson = new("E006", "{0}: malformed JSON: {1}");
+
+    /// <summary>E007: malformed XML (RSS/Atom).</summary>
+    public static readonly ErrorDescriptor MalformedXml = new("E007", "{0}: malformed XML: {1}");
+
+    /// <summary>E008: a required field is missing or has the wrong type.</summary>
+    public static readonly ErrorDescriptor MissingField = new("E008", "{0}: field '{1}' is missing or not a string");
+
+    /// <summary>E009: nothing readable as article prose was found.</summary>
+    public static readonly ErrorDescriptor NoArticleText = new("E009", "{0}: no article text found ({1})");
+
+    /// <summary>E010: the input nests deeper than the limit.</summary>
+    public static readonly ErrorDescriptor TooDeep = new("E010", "{0}: nesting deeper than {1} levels");
+
+    /// <summary>E011: the input could not be decoded as text.</summary>
+    public static readonly ErrorDescriptor BadEncoding = new("E011", "{0}: cannot be decoded as text ({1})");
+
+    /// <summary>E012: the input could not be read (I/O error, permission).</summary>
+    public static readonly ErrorDescriptor Unreadable = new("E012", "{0}: cannot be read: {1}");
+
+    /// <summary>E013: an article's text is over the size limit.</summary>
+    public static readonly ErrorDescriptor ArticleTooLarge = new("E013", "{0}: article text of {1:N0} characters, over the limit of {2:N0}");
+
+    /// <summary>E014: an article has the same id as an earlier one of the same batch.</summary>
+    public static readonly ErrorDescriptor DuplicateId = new("E014", "{0}: article id '{1}' appears more than once");
+
+    /// <summary>E015: a dataset line is not a valid cluster.</summary>
+    public static readonly ErrorDescriptor BadCluster = new("E015", "{0}: invalid cluster: {1}");
+
+    /// <summary>E016: a command-line or API argument is invalid.</summary>
+    public static readonly ErrorDescriptor BadArgument = new("E016", "{0}: {1}");
+
+    /// <summary>All descriptors, for documentation and tests.</summary>
+    public static IReadOnlyList<ErrorDescriptor> All { get; } =
+    [
+        NotFound, Empty, TooLarge, Binary, UnknownFormat, MalformedJson, MalformedXml, MissingField,
+        NoArticleText, TooDeep, BadEncoding, Unreadable, ArticleTooLarge, DuplicateId, BadCluster, BadArgument,
+    ];
+}

@@ -66,10 +66,30 @@ public static class ErrorCatalogue
     /// <summary>E016: a command-line or API argument is invalid.</summary>
     public static readonly ErrorDescriptor BadArgument = new("E016", "{0}: {1}");
 
+    /// <summary>E100: a ROUGE option is out of range or conflicts with another.</summary>
+    public static readonly ErrorDescriptor RougeBadOption = new("E100", "{0}: invalid ROUGE option: {1}");
+
+    /// <summary>E101: a summary was given no reference summary to be scored against.</summary>
+    public static readonly ErrorDescriptor RougeNoReference = new("E101", "{0}: no reference summary to score against");
+
+    /// <summary>E102: a ROUGE average was asked over no topic.</summary>
+    public static readonly ErrorDescriptor RougeNoTopics = new("E102", "{0}: no topic results to average");
+
+    /// <summary>E103: two ROUGE results name the same topic.</summary>
+    public static readonly ErrorDescriptor RougeDuplicateTopic = new("E103", "{0}: topic '{1}' appears more than once");
+
+    /// <summary>E104: the ROUGE results of the topics do not hold the same metrics.</summary>
+    public static readonly ErrorDescriptor RougeMetricMismatch = new("E104", "{0}: topic '{1}' has no {2} score, unlike the first topic");
+
+    /// <summary>E105: a WordNet exception list cannot be used for ROUGE stemming.</summary>
+    public static readonly ErrorDescriptor BadStemExceptions = new("E105", "{0}: invalid WordNet exception list: {1}");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorDescriptor> All { get; } =
     [
         NotFound, Empty, TooLarge, Binary, UnknownFormat, MalformedJson, MalformedXml, MissingField,
         NoArticleText, TooDeep, BadEncoding, Unreadable, ArticleTooLarge, DuplicateId, BadCluster, BadArgument,
+        RougeBadOption, RougeNoReference, RougeNoTopics, RougeDuplicateTopic, RougeMetricMismatch,
+        BadStemExceptions,
     ];
 }

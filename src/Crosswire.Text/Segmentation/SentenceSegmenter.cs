@@ -79,12 +79,8 @@ public sealed partial class SentenceSegmenter
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="range"/> is not inside the text.</exception>
     public void Segment(string text, TextSpan range, ImmutableArray<TextSpan>.Builder sink)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        TextRange.ThrowIfInvalid(text, range);
         ArgumentNullException.ThrowIfNull(sink);
-        if (range.Start < 0 || range.Length < 0 || range.End > text.Length)
-        {
-            throw new ArgumentOutOfRangeException(nameof(range), range, $"range is outside the text of {text.Length} characters");
-        }
 
         var pass = new Pass(this, text, range, sink);
         pass.Run();

@@ -24,7 +24,7 @@ public sealed class SentenceSegmenterRandomTests
         var segmenter = new SentenceSegmenter(new SegmenterOptions { MaxSentenceChars = Math.Max(SentenceSegmenter.MinSentenceChars, maxSentenceChars) });
         for (var iteration = 0; iteration < 3_000; iteration++)
         {
-            var text = RandomText(random, random.Next(0, 200));
+            var text = RandomText.Build(s_pieces, random, random.Next(0, 200));
             var start = random.Next(0, text.Length + 1);
             var range = TextSpan.FromBounds(start, random.Next(start, text.Length + 1));
             var spans = segmenter.Segment(text, range);
@@ -35,7 +35,7 @@ public sealed class SentenceSegmenterRandomTests
     [Fact]
     public void Segmenter_HugeRandomInputKeepsContract()
     {
-        var text = RandomText(new Random(7), 200_000);
+        var text = RandomText.Build(s_pieces, new Random(7), 200_000);
         var segmenter = new SentenceSegmenter();
         var spans = segmenter.Segment(text);
         SegmenterInvariants.Check(text, new TextSpan(0, text.Length), spans, segmenter.Options.MaxSentenceChars);
@@ -58,16 +58,5 @@ public sealed class SentenceSegmenterRandomTests
         var segmenter = new SentenceSegmenter();
         var spans = segmenter.Segment(text);
         SegmenterInvariants.Check(text, new TextSpan(0, text.Length), spans, segmenter.Options.MaxSentenceChars);
-    }
-
-    private static string RandomText(Random random, int pieces)
-    {
-        var builder = new System.Text.StringBuilder();
-        for (var i = 0; i < pieces; i++)
-        {
-            builder.Append(s_pieces[random.Next(s_pieces.Length)]);
-        }
-
-        return builder.ToString();
     }
 }

@@ -49,9 +49,9 @@ public class TokenizationBenchmarks
         {
             _sink.Clear();
             _tokenizer.Tokenize(text, new TextSpan(0, text.Length), _sink);
-            foreach (var token in _sink)
+            for (var i = 0; i < _sink.Count; i++)
             {
-                characters += TokenNormalizer.Normalize(token.Span.Slice(text), _buffer);
+                characters += TokenNormalizer.Normalize(_sink[i].Span.Slice(text), _buffer);
             }
         }
 

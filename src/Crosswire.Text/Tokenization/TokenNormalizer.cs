@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-
 namespace Crosswire.Text.Tokenization;
 
 /// <summary>
@@ -22,12 +19,25 @@ public static class TokenNormalizer
             throw new ArgumentException($"destination holds {destination.Length} characters, the token has {token.Length}", nameof(destination));
         }
 
-        if (Ascii.IsValid(token))
+        // Tokens are a few characters long: a scalar loop beats the set-up of vectorised ASCII helpers.
+        var written = 0;
+        foreach (var c in token)
         {
-            return Ascii.ToLower(token, destination, out var written) == OperationStatus.Done ? written : Fallback(token, destination);
+            if (c < '\u0080')
+            {
+                destination[written++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            }
+            else
+            {
+                var mapped = Map(c);
+                if (mapped != '\0')
+                {
+                    destination[written++] = mapped;
+                }
+            }
         }
 
-        return Fallback(token, destination);
+        return written;
     }
 
     /// <summary>The normalised form of <paramref name="token"/>.</summary>
@@ -54,14 +64,9 @@ public static class TokenNormalizer
     /// <summary>True when <paramref name="token"/> is already in normalised form.</summary>
     public static bool IsNormalized(ReadOnlySpan<char> token)
     {
-        if (Ascii.IsValid(token))
-        {
-            return !token.ContainsAnyInRange('A', 'Z');
-        }
-
         foreach (var c in token)
         {
-            if (Map(c) != c)
+            if (c < '\u0080' ? char.IsAsciiLetterUpper(c) : Map(c) != c)
             {
                 return false;
             }
@@ -70,7 +75,8 @@ public static class TokenNormalizer
         return true;
     }
 
-    /// <summary>The normalised form of one character, or <c>'\0'</c> when it is dropped.</summary>
+    /// <summary>The normalised form of one character; <c>'\0'</c> for a character that normalisation drops
+    /// (soft hyphen, zero-width characters).</summary>
     public static char Map(char c) => c switch
     {
         < 'A' => c,
@@ -83,19 +89,4 @@ public static class TokenNormalizer
         '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' => '\0',
         _ => char.ToLowerInvariant(c),
     };
-
-    private static int Fallback(ReadOnlySpan<char> token, Span<char> destination)
-    {
-        var written = 0;
-        foreach (var c in token)
-        {
-            var mapped = Map(c);
-            if (mapped != '\0' || c == '\0')
-            {
-                destination[written++] = mapped;
-            }
-        }
-
-        return written;
-    }
 }

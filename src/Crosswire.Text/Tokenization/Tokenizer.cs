@@ -160,6 +160,11 @@ public sealed class Tokenizer
         private int Word(int i)
         {
             var j = ConsumeAlphanumeric(i);
+            if (j >= _end || IsPlainWordEnd(_text[j]))
+            {
+                return Emit(i, j, TokenKind.Word);
+            }
+
             if (MayBeAddress(j) && TryUrlOrEmail(i, out var urlEnd))
             {
                 return urlEnd;
@@ -388,6 +393,10 @@ public sealed class Tokenizer
 
             return _chunkEnd;
         }
+
+        /// <summary>Most words end at one of these, which can neither continue a word nor start an
+        /// address: white space and common punctuation.</summary>
+        private static bool IsPlainWordEnd(char c) => c is ' ' or ',' or ';' or '\n' or ')' or '"' or '?' or '!';
 
         /// <summary>Only a word followed by one of these can start a URL or an e-mail address; checking
         /// it first spares the look at the whole run of non-space characters for nearly every word.</summary>

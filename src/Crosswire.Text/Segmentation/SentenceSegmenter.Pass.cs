@@ -50,6 +50,7 @@ public sealed partial class SentenceSegmenter
         private readonly int _end;
         private readonly ImmutableArray<TextSpan>.Builder _sink;
         private int _sentenceStart;
+        private int _firstContent;
         private int _lineStart;
         private int _maxLineLength;
         private int _quoteCount;
@@ -127,6 +128,7 @@ public sealed partial class SentenceSegmenter
                 p++;
             }
 
+            _firstContent = p;
             if (p < _end && TextChars.IsBullet(_text[p]))
             {
                 p++;
@@ -185,7 +187,7 @@ public sealed partial class SentenceSegmenter
 
         private int OnBullet(int at)
         {
-            if (at > _sentenceStart && char.IsWhiteSpace(_text[at - 1]) && HasContent(_sentenceStart, at))
+            if (_firstContent < at && char.IsWhiteSpace(_text[at - 1]))
             {
                 Break(at);
                 return BeginSentence(at);
@@ -237,7 +239,7 @@ public sealed partial class SentenceSegmenter
         private int OnTerminal(int at)
         {
             var runEnd = ReadTerminalRun(at, out var dots, out var strong, out var ideographic, out var spaced);
-            if (!HasContent(_sentenceStart, at))
+            if (_firstContent >= at)
             {
                 return runEnd;
             }
@@ -323,6 +325,7 @@ public sealed partial class SentenceSegmenter
             if (w > k && w < _end && Classify(w).Kind == StartKind.Capitalized)
             {
                 Break(at + 1);
+                BeginSentence(at + 1);
             }
 
             return k;
@@ -861,9 +864,6 @@ public sealed partial class SentenceSegmenter
         }
 
         // ---- Small helpers ------------------------------------------------------------------------
-
-        private readonly bool HasContent(int start, int end) =>
-            end > start && _text.AsSpan(start, end - start).ContainsAnyExcept(TextChars.WhiteSpace);
 
         private readonly int LastContent(int before)
         {

@@ -41,6 +41,14 @@ public sealed class SentenceSegmenterRandomTests
         SegmenterInvariants.Check(text, new TextSpan(0, text.Length), spans, segmenter.Options.MaxSentenceChars);
     }
 
+    [Fact]
+    public void Segmenter_LongLeadingSpaceThenManyTerminalsKeepsContract()
+    {
+        var text = new string(' ', 200_000) + string.Concat(Enumerable.Repeat("? . … • ", 50_000));
+        var segmenter = new SentenceSegmenter();
+        SegmenterInvariants.Check(text, new TextSpan(0, text.Length), segmenter.Segment(text), segmenter.Options.MaxSentenceChars);
+    }
+
     [Theory]
     [InlineData("a.")]
     [InlineData("1. ")]

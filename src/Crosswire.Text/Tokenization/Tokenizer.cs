@@ -16,7 +16,8 @@ namespace Crosswire.Text.Tokenization;
 /// <item>Words keep internal hyphens (<c>well-known</c>, <c>COVID-19</c>), underscores (<c>harbour_desk</c>)
 /// and apostrophes (<c>don't</c>,
 /// <c>O'Neill</c>, <c>rock'n'roll</c>), and the periods of abbreviations (<c>U.S.</c>, <c>Ph.D.</c>,
-/// <c>Mr.</c>, <c>Inc.</c>, an initial before a capital as in <c>George W. Bush</c>).</item>
+/// <c>Mr.</c>, <c>Inc.</c>, an initial before a capital as in <c>George W. Bush</c>). A period that ends both
+/// an abbreviation and its sentence stays with the abbreviation (<c>… sold to Brine &amp; Co.</c>).</item>
 /// <item>The clitic <c>'s</c> is its own <see cref="TokenKind.Word"/> token: <c>Lee's</c> gives <c>Lee</c>
 /// and <c>'s</c>, <c>it's</c> gives <c>it</c> and <c>'s</c>. In news it is nearly always the possessive, and
 /// splitting it lets the name match its other mentions (entities) and the noun match its other uses

@@ -66,10 +66,17 @@ public static class ErrorCatalogue
     /// <summary>E016: a command-line or API argument is invalid.</summary>
     public static readonly ErrorDescriptor BadArgument = new("E016", "{0}: {1}");
 
+    /// <summary>E130: a stream of unknown length (standard input) went past the size limit; reading stopped there.</summary>
+    public static readonly ErrorDescriptor StreamTooLarge = new("E130", "{0}: more than {1:N0} bytes, over the limit");
+
+    /// <summary>E131: a reader failed in a way it does not expect; the input is skipped so the batch goes on.</summary>
+    public static readonly ErrorDescriptor ReaderFailure = new("E131", "{0}: reading failed unexpectedly ({1}: {2})");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorDescriptor> All { get; } =
     [
         NotFound, Empty, TooLarge, Binary, UnknownFormat, MalformedJson, MalformedXml, MissingField,
         NoArticleText, TooDeep, BadEncoding, Unreadable, ArticleTooLarge, DuplicateId, BadCluster, BadArgument,
+        StreamTooLarge, ReaderFailure,
     ];
 }

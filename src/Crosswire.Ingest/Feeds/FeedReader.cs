@@ -52,77 +52,40 @@ internal sealed class FeedReader
             CheckCharacters = false,
         };
         using var reader = XmlReader.Create(new StringReader(document.Content.Text), settings);
-        var open = new Stack<XElement>();
-        XElement? root = null;
+        var tree = new FeedTree(_maxDepth);
         var itemNumber = 0;
         while (true)
         {
-            var rejection = TryRead(reader, document.Name);
+            XElement? item;
+            Rejection? rejection = null;
+            try
+            {
+                if (!tree.Step(reader, document.Name, out item))
+                {
+                    break;
+                }
+            }
+            catch (XmlException error)
+            {
+                item = null;
+                rejection = new CrosswireException(ErrorCatalogue.MalformedXml, document.Name, error, error.Message).ToRejection();
+            }
+            catch (CrosswireException error)
+            {
+                item = null;
+                rejection = error.ToRejection();
+            }
+
             if (rejection is not null)
             {
                 yield return ReadOutcome.Rejected(rejection);
                 yield break;
             }
 
-            if (reader.EOF)
+            if (item is not null)
             {
-                break;
-            }
-
-            switch (reader.NodeType)
-            {
-                case XmlNodeType.Element:
-                    if (open.Count >= _maxDepth)
-                    {
-                        yield return ReadOutcome.Rejected(ErrorCatalogue.TooDeep, Position(document.Name, reader), _maxDepth);
-                        yield break;
-                    }
-
-                    var element = StartElement(reader);
-                    if (root is null)
-                    {
-                        root = element;
-                        if (!IsFeedRoot(root))
-                        {
-                            yield return ReadOutcome.Rejected(ErrorCatalogue.UnknownFormat, document.Name, $"root element <{reader.Name}> is not rss, feed or RDF");
-                            yield break;
-                        }
-                    }
-                    else
-                    {
-                        open.Peek().Add(element);
-                    }
-
-                    if (reader.IsEmptyElement)
-                    {
-                        if (IsItem(element))
-                        {
-                            yield return ReadItem(element, root, document, ++itemNumber);
-                            element.Remove();
-                        }
-                    }
-                    else
-                    {
-                        open.Push(element);
-                    }
-
-                    break;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    if (open.Count > 0)
-                    {
-                        open.Peek().Add(new XText(reader.Value));
-                    }
-
-                    break;
-                case XmlNodeType.EndElement:
-                    var closed = open.Pop();
-                    if (IsItem(closed) && root is not null)
-                    {
-                        yield return ReadItem(closed, root, document, ++itemNumber);
-                        closed.Remove();
-                    }
-
-                    break;
+                yield return ReadItem(item, tree.Root!, document, ++itemNumber);
+                item.Remove();
             }
         }
 
@@ -132,16 +95,74 @@ internal sealed class FeedReader
         }
     }
 
-    private static Rejection? TryRead(XmlReader reader, string name)
+    /// <summary>Builds the feed's element tree node by node, handing back each item as it completes, so
+    /// that every access to the XML reader (which may throw on malformed input) happens in one place.</summary>
+    private sealed class FeedTree(int maxDepth)
     {
-        try
+        private readonly Stack<XElement> _open = new();
+
+        public XElement? Root { get; private set; }
+
+        /// <summary>Reads one node; false at the end. <paramref name="item"/> is an item completed by it.</summary>
+        public bool Step(XmlReader reader, string name, out XElement? item)
         {
-            reader.Read();
-            return null;
-        }
-        catch (XmlException error)
-        {
-            return new CrosswireException(ErrorCatalogue.MalformedXml, name, error, error.Message).ToRejection();
+            item = null;
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (_open.Count >= maxDepth)
+                    {
+                        throw new CrosswireException(ErrorCatalogue.TooDeep, Position(name, reader), maxDepth);
+                    }
+
+                    var element = StartElement(reader);
+                    if (Root is null)
+                    {
+                        if (!IsFeedRoot(element))
+                        {
+                            throw new CrosswireException(ErrorCatalogue.UnknownFormat, name, $"root element <{reader.Name}> is not rss, feed or RDF");
+                        }
+
+                        Root = element;
+                    }
+                    else
+                    {
+                        _open.Peek().Add(element);
+                    }
+
+                    if (!reader.IsEmptyElement)
+                    {
+                        _open.Push(element);
+                    }
+                    else if (IsItem(element))
+                    {
+                        item = element;
+                    }
+
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    if (_open.Count > 0)
+                    {
+                        _open.Peek().Add(new XText(reader.Value));
+                    }
+
+                    break;
+                case XmlNodeType.EndElement:
+                    var closed = _open.Pop();
+                    if (IsItem(closed))
+                    {
+                        item = closed;
+                    }
+
+                    break;
+            }
+
+            return true;
         }
     }
 

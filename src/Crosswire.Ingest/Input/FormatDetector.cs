@@ -66,7 +66,7 @@ internal static class FormatDetector
             throw new CrosswireException(ErrorCatalogue.UnknownFormat, name, $"XML whose root element <{root}> is not rss, feed or RDF");
         }
 
-        if (LooksLikeJson(head))
+        if (LooksLikeJson(head) || (hinted == InputFormat.JsonLines && head.Length > 0 && head[0] is '{' or '['))
         {
             return InputFormat.JsonLines;
         }
@@ -157,6 +157,24 @@ internal static class FormatDetector
                     return name;
                 }
 
+                // An internal subset ([ ... ]) holds declarations with their own angle brackets.
+                var end = rest.IndexOf('>');
+                var subset = rest.IndexOf('[');
+                if (subset >= 0 && (end < 0 || subset < end))
+                {
+                    var close = rest.IndexOf("]>", StringComparison.Ordinal);
+                    end = close < 0 ? -1 : close + 1;
+                }
+
+                if (end < 0)
+                {
+                    return null;
+                }
+
+                position += end + 1;
+            }
+            else if (rest.StartsWith("<!", StringComparison.Ordinal))
+            {
                 var end = rest.IndexOf('>');
                 if (end < 0)
                 {

@@ -78,7 +78,7 @@ internal static class InputDecoder
     private static DecodedInput? DecodeWithByteOrderMark(ReadOnlyMemory<byte> bytes)
     {
         var span = bytes.Span;
-        if (span.StartsWith("\xEF\xBB\xBF"u8))
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             var body = bytes[3..];
             return Utf8.IsValid(body.Span)

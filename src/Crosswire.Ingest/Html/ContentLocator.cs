@@ -21,13 +21,13 @@ internal sealed class ContentLocator
     }
 
     /// <summary>The content elements below <paramref name="body"/>, in document order.</summary>
-    public IReadOnlyList<IElement> Locate(IElement body)
+    public IReadOnlyList<IElement> Locate(IElement body, PageIndex index)
     {
         var pageProse = ProseChars(body);
         var threshold = Math.Max(_options.MinProseLetters, pageProse * MinSemanticShare);
-        var semantic = Best(body.QuerySelectorAll("[itemprop]").Where(PageFurniture.IsArticleBody), threshold)
-            ?? Best(body.GetElementsByTagName("article"), threshold)
-            ?? Best(body.QuerySelectorAll("main, [role=main]"), threshold);
+        var semantic = Best(index.ArticleBodies, body, threshold)
+            ?? Best(index.Articles, body, threshold)
+            ?? Best(index.Mains, body, threshold);
         if (semantic is not null)
         {
             return [semantic];
@@ -36,12 +36,17 @@ internal sealed class ContentLocator
         return ByScore(body);
     }
 
-    private static IElement? Best(IEnumerable<IElement> candidates, double threshold)
+    private static IElement? Best(List<IElement> candidates, IElement body, double threshold)
     {
         IElement? best = null;
         var bestProse = 0;
         foreach (var candidate in candidates)
         {
+            if (!PageIndex.IsAttached(candidate, body))
+            {
+                continue;
+            }
+
             var prose = ProseChars(candidate);
             if (prose > bestProse)
             {

@@ -35,10 +35,11 @@ internal sealed class HtmlExtractor
     public HtmlPage ExtractPage(string html, string name)
     {
         var document = Parse(html, name);
-        var metadata = PageMetadata.Read(document, _limits.MaxDepth);
+        var index = PageIndex.Build(document);
+        var metadata = PageMetadata.Read(document, index, _limits.MaxDepth);
         var body = document.Body ?? document.DocumentElement;
         new PageFurniture(_options.MaxFurnitureProseShare).RemoveBelow(body);
-        var content = _locator.Locate(body);
+        var content = _locator.Locate(body, index);
         var text = new BlockTextWriter(_options.MaxLinkDensity, metadata.Title).Write(content);
         if (BlockTextWriter.CountLetters(text) < _options.MinProseLetters)
         {

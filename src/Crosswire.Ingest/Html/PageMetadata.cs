@@ -27,16 +27,16 @@ internal sealed record PageMetadata(string? Title, string? Source, DateTimeOffse
     ];
 
     /// <summary>Reads the metadata of <paramref name="document"/> (before any element is removed).</summary>
-    public static PageMetadata Read(IDocument document, int maxDepth)
+    public static PageMetadata Read(IDocument document, PageIndex index, int maxDepth)
     {
-        var meta = MetaValues(document);
-        var linked = LinkedData.Find(document, maxDepth);
+        var meta = MetaValues(index);
+        var linked = LinkedData.Find(index, maxDepth);
 
         var source = Collapse(meta.GetValueOrDefault("og:site_name")) ?? Collapse(linked.Publisher);
 
         var title = CleanTitle(meta.GetValueOrDefault("og:title"), source)
             ?? CleanTitle(linked.Headline, source)
-            ?? CleanTitle(document.QuerySelector("h1")?.TextContent, source)
+            ?? CleanTitle(index.FirstHeading?.TextContent, source)
             ?? CleanTitle(document.Title, source);
 
         DateTimeOffset? published = null;
@@ -46,10 +46,9 @@ internal sealed record PageMetadata(string? Title, string? Source, DateTimeOffse
         }
 
         published ??= PublishedDateParser.Parse(linked.DatePublished);
-        published ??= PublishedDateParser.Parse(
-            (document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime"));
+        published ??= PublishedDateParser.Parse(index.Time?.GetAttribute("datetime"));
 
-        var url = Collapse(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"))
+        var url = Collapse(index.Canonical?.GetAttribute("href"))
             ?? Collapse(meta.GetValueOrDefault("og:url"))
             ?? Collapse(linked.Url);
 
@@ -109,10 +108,10 @@ internal sealed record PageMetadata(string? Title, string? Source, DateTimeOffse
         return text;
     }
 
-    private static Dictionary<string, string> MetaValues(IDocument document)
+    private static Dictionary<string, string> MetaValues(PageIndex index)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var element in document.GetElementsByTagName("meta"))
+        foreach (var element in index.Metas)
         {
             var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
             var content = element.GetAttribute("content");
@@ -128,7 +127,7 @@ internal sealed record PageMetadata(string? Title, string? Source, DateTimeOffse
     /// <summary>What the JSON-LD blocks of a page say about its article.</summary>
     private sealed record LinkedData(string? Headline, string? Publisher, string? DatePublished, string? Url)
     {
-        public static LinkedData Find(IDocument document, int maxDepth)
+        public static LinkedData Find(PageIndex index, int maxDepth)
         {
             var options = new JsonDocumentOptions
             {
@@ -136,13 +135,8 @@ internal sealed record PageMetadata(string? Title, string? Source, DateTimeOffse
                 AllowTrailingCommas = true,
                 CommentHandling = JsonCommentHandling.Skip,
             };
-            foreach (var script in document.QuerySelectorAll("script[type]"))
+            foreach (var script in index.LinkedData)
             {
-                if (!script.GetAttribute("type")!.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
                 try
                 {
                     using var json = JsonDocument.Parse(script.TextContent, options);

@@ -84,6 +84,12 @@ public static class ErrorCatalogue
     /// <summary>E105: a WordNet exception list cannot be used for ROUGE stemming.</summary>
     public static readonly ErrorDescriptor BadStemExceptions = new("E105", "{0}: invalid WordNet exception list: {1}");
 
+    /// <summary>E130: a stream of unknown length (standard input) went past the size limit; reading stopped there.</summary>
+    public static readonly ErrorDescriptor StreamTooLarge = new("E130", "{0}: more than {1:N0} bytes, over the limit");
+
+    /// <summary>E131: a reader failed in a way it does not expect; the input is skipped so the batch goes on.</summary>
+    public static readonly ErrorDescriptor ReaderFailure = new("E131", "{0}: reading failed unexpectedly ({1}: {2})");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorDescriptor> All { get; } =
     [
@@ -91,5 +97,6 @@ public static class ErrorCatalogue
         NoArticleText, TooDeep, BadEncoding, Unreadable, ArticleTooLarge, DuplicateId, BadCluster, BadArgument,
         RougeBadOption, RougeNoReference, RougeNoTopics, RougeDuplicateTopic, RougeMetricMismatch,
         BadStemExceptions,
+        StreamTooLarge, ReaderFailure,
     ];
 }

@@ -224,7 +224,7 @@ internal static partial class AttributionRules
     private static partial Regex AgencyOpenRegex();
 
     // PLACE[, Region] [(Agency)] — : the place in capitals (up to three words), the region as written.
-    [GeneratedRegex(@"^[A-Z][A-Z'’.\-]*[A-Z.](?:[ /][A-Z][A-Z'’.\-]*[A-Z.]){0,2}(?:,\s[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?(?:\s?\([^()\r\n]{1,40}\)\s?(?:[—–\-]{1,2})?|\s?(?:[—–]|--?(?=\s)))\s*(?=[\p{L}""“‘'\d(])", Patterns.Options)]
+    [GeneratedRegex(@"^[A-Z][A-Z'’.\-]*[A-Z.](?:[ /][A-Z][A-Z'’.\-]*[A-Z.]){0,2}(?:,\s[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?(?:\s?\([^()\r\n]{1,40}\)\s?(?:[—–\-]{1,2})?|\s?(?:[—–]|--?(?=\s)))\s*(?=[\p{Lu}""“‘'\d(])", Patterns.Options)]
     private static partial Regex DatelineRegex();
 
     [GeneratedRegex(@"^[A-Z][A-Z'’.\-]*[A-Z.](?:[ /][A-Z][A-Z'’.\-]*[A-Z.]){0,2}(?:,\s[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?(?:\s?\([^()\r\n]{1,40}\)\s?(?:[—–\-]{1,2})?|\s?(?:[—–]|--?))$", Patterns.Options)]

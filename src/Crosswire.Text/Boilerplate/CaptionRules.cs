@@ -207,7 +207,10 @@ internal static partial class CaptionRules
 
         if (open == '[')
         {
-            return HatTipRegex().IsMatch(inner) ? Rules.BracketedCredit : Rules.BracketedLink;
+            // "[Jane Roe/Wire]" credits a picture; "[Harbour reopens after storm]" links to a story.
+            return HatTipRegex().IsMatch(inner) || MatchCreditLine(inner) is not null || AgencyLineRegex().IsMatch(inner)
+                ? Rules.BracketedCredit
+                : Rules.BracketedLink;
         }
 
         if (NoticeRules.IsLabelledLink(inner))

@@ -55,7 +55,7 @@ internal static partial class NoticeRules
             return Rules.LinkLine;
         }
 
-        return line.Length <= 150 && (line.Contains("click", StringComparison.OrdinalIgnoreCase) || line.Contains("tap here", StringComparison.OrdinalIgnoreCase))
+        return line.Length <= 150 && (line.Contains("click", StringComparison.OrdinalIgnoreCase) || line.StartsWith("tap ", StringComparison.OrdinalIgnoreCase))
             && ClickRegex().IsMatch(line)
             ? Rules.ClickPrompt
             : null;
@@ -262,7 +262,7 @@ internal static partial class NoticeRules
     [GeneratedRegex(@"^[^:\r\n]{1,60}:\s?(?:https?://|www\.)\S+$", Patterns.IgnoreCase)]
     private static partial Regex LinkLineRegex();
 
-    [GeneratedRegex(@"^click\b|\bclick here\b[^.!?\r\n]{0,60}[.!]?$|^tap here\b", Patterns.IgnoreCase)]
+    [GeneratedRegex(@"^(?:click|tap) (?:here|to|for|on|the|this|below|above|through)\b|\bclick here\b[^.!?\r\n]{0,60}[.!]?$|^tap here\b", Patterns.IgnoreCase)]
     private static partial Regex ClickRegex();
 
     [GeneratedRegex(@"^(?:sign(?:ing)? up|subscribe|get (?:our|the latest|breaking|daily|the best|more|it all)|join (?:our|the \d|\d)|want (?:more|stories|the latest|news)|download (?:the|our)|be sure to subscribe|(?:don'?t|never) miss|enter your e-?mail|receive (?:our|the)|keep up with|stay (?:informed|up to date|in the know|on top)|like (?:this|what you)|love (?:this|our)|newsletter|breaking news (?:e-?mails?|alerts)|thank(?:s| you) for (?:subscribing|signing)|invalid e-?mail|please verify|you(?:'ve| have) (?:been )?(?:subscribed|signed up))\b", Patterns.IgnoreCase)]
@@ -274,7 +274,7 @@ internal static partial class NoticeRules
     [GeneratedRegex(@"\b(?:said|says|told|according to)\b", Patterns.IgnoreCase)]
     private static partial Regex ReportingVerbRegex();
 
-    [GeneratedRegex(@"^\(?(?:©|\(c\)\s|copyright\b|all rights reserved)", Patterns.IgnoreCase)]
+    [GeneratedRegex(@"^\(?(?:©|\(c\)\s|copyright(?:\s?(?:©|\(c\)))?\s?(?:\d{4}|by\b|:)|all rights reserved)", Patterns.IgnoreCase)]
     private static partial Regex CopyrightStartRegex();
 
     [GeneratedRegex(@"^\(?(?:(?:republished|reprinted|reproduced|excerpted|adapted|used|posted|shared)(?: here)? (?:with (?:the )?(?:kind )?permission|by (?:special )?arrangement)\b|(?:this|the) (?:article|story|post|piece|excerpt|column) (?:is|was) (?:reproduced|republished|reprinted|used) with permission)", Patterns.IgnoreCase)]

@@ -67,29 +67,36 @@ internal static partial class CaptionRules
 
     /// <summary>A short line that is nothing but a photo credit (<c>Photo: Jane Roe/Wire</c>,
     /// <c>Image courtesy of the family</c>, <c>Jane Roe / Harbour Gazette</c>), or null.</summary>
-    public static BoilerplateRule? MatchCreditLine(ReadOnlySpan<char> line)
+    public static BoilerplateRule? MatchCreditLine(ReadOnlySpan<char> line) => MatchCreditLine(line, labelOpening: true);
+
+    /// <summary>As <see cref="MatchCreditLine(ReadOnlySpan{char})"/>; the credits that open with a label or an
+    /// agency's name are only looked for when <paramref name="labelOpening"/> says the first word can be one.</summary>
+    public static BoilerplateRule? MatchCreditLine(ReadOnlySpan<char> line, bool labelOpening)
     {
         if (line.Length > MaxCreditLine)
         {
             return null;
         }
 
-        if (AgencyLineRegex().IsMatch(line))
+        if (labelOpening)
         {
-            return Rules.AgencyCredit;
-        }
-
-        foreach (var match in LabelledCreditRegex().EnumerateMatches(line))
-        {
-            var labelled = line[..match.Length];
-            var rest = line[match.Length..];
-            if (IsCreditText(labelled, rest))
+            if (AgencyLineRegex().IsMatch(line))
             {
-                return Rules.CreditLine;
+                return Rules.AgencyCredit;
             }
 
-            // "Video: How the vote works" links to a video; "Video from the town showed …" is prose.
-            return labelled.TrimEnd().EndsWith(':') && IsHeadline(rest) ? Rules.LabelledLink : null;
+            foreach (var match in LabelledCreditRegex().EnumerateMatches(line))
+            {
+                var labelled = line[..match.Length];
+                var rest = line[match.Length..];
+                if (IsCreditText(labelled, rest))
+                {
+                    return Rules.CreditLine;
+                }
+
+                // "Video: How the vote works" links to a video; "Video from the town showed …" is prose.
+                return labelled.TrimEnd().EndsWith(':') && IsHeadline(rest) ? Rules.LabelledLink : null;
+            }
         }
 
         if (TextShape.EndsLikeSentence(line) && !EndsWithAbbreviation(line))
@@ -341,8 +348,10 @@ internal static partial class CaptionRules
             return Rules.PhotoGallery;
         }
 
-        var hide = line.IndexOf("Caption", StringComparison.OrdinalIgnoreCase);
-        return hide >= 0 && GalleryMarkRegex().IsMatch(line) ? Rules.PhotoGallery : null;
+        return (line.Contains("aption", StringComparison.Ordinal) || line.Contains("allery", StringComparison.Ordinal))
+            && GalleryMarkRegex().IsMatch(line)
+            ? Rules.PhotoGallery
+            : null;
     }
 
     private static bool EndsWithAbbreviation(ReadOnlySpan<char> line)

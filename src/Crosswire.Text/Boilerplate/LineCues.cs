@@ -23,6 +23,9 @@ internal enum Openings
     Link = 1 << 13,
     Byline = 1 << 14,
     Prompt = 1 << 15,
+    Widget = 1 << 16,
+    Timestamp = 1 << 17,
+    Credit = 1 << 18,
 }
 
 /// <summary>Families of rules that look for a phrase anywhere in a line, told apart by one of its words.</summary>
@@ -69,29 +72,33 @@ internal readonly record struct LineCues(Openings Openings, Cues Cues)
 
     private static readonly Dictionary<ulong, Openings> OpeningTable = BuildOpeningTable();
 
-    // Each set stays small (about ten words): larger sets fall off the fast vectorized search.
+    // Each set stays small (at most ten fragments) and its fragments start with letters that are rare together
+    // in prose ("wslett" rather than "newsletter"): the vectorized search then seldom stops to verify a false
+    // candidate. Case is ignored.
     private static readonly SearchValues<string> NoticeWords = Words(
-        "newsletter", "subscri", "inbox", "reserved", "reprint", "may not be", "commercial", "reproduce", "contribut",
-        "reported ");
+        "wslett", "bscri", "inbox", "reserved", "reprint", "broadcast", "commercial use", "reproduce", "contribut",
+        "eported ");
 
-    private static readonly SearchValues<string> NewsletterWords = Words("newsletter", "subscri", "inbox");
+    private static readonly SearchValues<string> NewsletterWords = Words("wslett", "bscri", "inbox");
     private static readonly SearchValues<string> CopyrightWords = Words(
-        "reserved", "reprint", "may not be", "commercial", "reproduce");
+        "reserved", "reprint", "broadcast", "commercial use", "reproduce");
 
-    private static readonly SearchValues<string> ContributorWords = Words("contribut", "reported ");
+    private static readonly SearchValues<string> ContributorWords = Words("contribut", "eported ");
 
     private static readonly SearchValues<string> PlayerWords = Words(
-        "caption", "gallery", "replay", "autoplay", "embed", "picture taken");
+        "aption", "allery", "eplay", "utoplay", "embed", "icture taken");
 
     private static readonly SearchValues<string> AccessNoticeWords = Words(
-        "javascript", "blocker", "page not", "this page", "the page", "log in", "logged in", "sign in", "signed in");
+        "avascript", "blocker", "page not", "page is", "page you", "page could", "page can", "og in", "ogged in",
+        "sign in");
 
     private static readonly SearchValues<string> SiteNoticeWords = Words(
-        "cookie", "continuing to", "comment", "conversation", "discussion", "ip address", "dns", "location information",
-        "tweet with");
+        "cookie", "ntinuing to", "mments", "comment pol", "ave a comment", "nversation", "scussion", "ip address",
+        "dns", "ocation inf");
 
     private static readonly SearchValues<string> PlayerNoticeWords = Words(
-        "browser", "flash player", "playback", "video is", "video isn", "crawl", "warc", "archive-it");
+        "wser", "ash player", "layback", "eo is no", "eo isn", "eo is un", "crawl", "hive-it", "weet with",
+        "signed in");
 
     /// <summary>Looks at <paramref name="line"/> (trimmed, without its leading decoration).</summary>
     public static LineCues Scan(ReadOnlySpan<char> line)
@@ -114,7 +121,9 @@ internal readonly record struct LineCues(Openings Openings, Cues Cues)
         {
             cues |= (line.ContainsAny(AccessNoticeWords) ? Cues.ScriptNotice | Cues.PageNotice | Cues.LoginNotice : Cues.None)
                 | (line.ContainsAny(SiteNoticeWords) ? Cues.CookieNotice | Cues.CommentNotice | Cues.NetworkNotice : Cues.None)
-                | (line.ContainsAny(PlayerNoticeWords) ? Cues.PlayerNotice | Cues.ArchiveNotice : Cues.None);
+                | (line.ContainsAny(PlayerNoticeWords)
+                    ? Cues.PlayerNotice | Cues.ArchiveNotice | Cues.NetworkNotice | Cues.LoginNotice
+                    : Cues.None);
         }
 
         return new LineCues(openings, cues);
@@ -225,6 +234,26 @@ internal readonly record struct LineCues(Openings Openings, Cues Cues)
             "earlier", "analysis");
         Add(Openings.Byline, "by", "written", "words", "story", "text", "reporting", "updated", "posted", "published");
         Add(Openings.Prompt, "follow", "like", "find", "connect", "join", "share", "read");
+        Add(Openings.Widget, "share", "shares", "tweet", "tweets", "retweet", "email", "e", "print", "facebook",
+            "twitter", "pinterest", "linkedin", "reddit", "whatsapp", "google", "instagram", "youtube", "tumblr",
+            "flipboard", "messenger", "sms", "comments", "comment", "enlarge", "embed", "autoplay", "fullscreen",
+            "photo", "photos", "video", "videos", "image", "images", "gallery", "slideshow", "playing", "play", "replay",
+            "caption", "captions", "icon", "close", "loading", "thumbnail", "audio", "podcast", "bookmark", "size",
+            "transcript", "playlist", "skip", "view", "hide", "show", "next", "previous", "prev", "now", "full", "back",
+            "watch", "listen", "read", "click", "tap", "open", "toggle", "expand", "sign", "log", "copy", "save",
+            "text", "related", "more", "see", "all", "mute", "unmute", "pause", "x");
+        Add(Openings.Timestamp, "updated", "published", "posted", "last", "first", "originally", "modified",
+            "created", "update", "date", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+        Add(Openings.Credit, "photo", "photos", "photograph", "photographs", "photographer", "image", "images",
+            "picture", "pictures", "credit", "credits", "illustration", "illustrations", "graphic", "graphics",
+            "video", "videos", "screenshot", "screenshots", "screen", "screengrab", "source", "thumbnail", "top",
+            "main", "lead", "header", "featured", "cover", "hero", "inset", "above", "below", "file", "staff", "the",
+            "associated", "ap", "afp", "reuters", "getty", "epa", "pa", "bloomberg", "xinhua", "tass", "sipa", "upi",
+            "shutterstock", "istock", "istockphoto", "newscom", "wenn", "rex", "corbis", "alamy", "zuma", "nurphoto",
+            "anadolu", "sopa");
         return table;
     }
 }

@@ -188,12 +188,12 @@ internal sealed class LineJudge
             return advertisement;
         }
 
-        if (WidgetRules.MatchWidgetLine(body) is { } widget)
+        if (cues.Has(Openings.Widget) && WidgetRules.MatchWidgetLine(body) is { } widget)
         {
             return widget;
         }
 
-        if (SocialRules.IsFollowPrompt(body))
+        if (SocialRules.IsFollowPrompt(body, cues.Has(Openings.Prompt)))
         {
             return Rules.FollowPrompt;
         }
@@ -228,7 +228,7 @@ internal sealed class LineJudge
             return Rules.BareDateline;
         }
 
-        if (NoticeRules.IsTimestamp(body))
+        if (cues.Has(Openings.Timestamp) && NoticeRules.IsTimestamp(body))
         {
             return Rules.Timestamp;
         }
@@ -238,13 +238,13 @@ internal sealed class LineJudge
             return contact;
         }
 
-        if (CaptionRules.MatchCreditLine(body) is { } credit)
+        if (CaptionRules.MatchCreditLine(body, cues.Has(Openings.Credit)) is { } credit)
         {
             return credit;
         }
 
         // Player or share-bar words run together with a credit: "Enlarge this image Jane Roe/Wire".
-        if (WidgetRules.LeadingWidgetWords(body, out var strong, out var end, out _) > 0 && strong > 0)
+        if (cues.Has(Openings.Widget) && WidgetRules.LeadingWidgetWords(body, out var strong, out var end, out _) > 0 && strong > 0)
         {
             var rest = body[end..].TrimStart();
             if (!rest.IsEmpty && CaptionRules.MatchCreditLine(rest) is { } widgetCredit)
@@ -286,7 +286,8 @@ internal sealed class LineJudge
             length = Skip(body, length2);
         }
 
-        if (WidgetRules.LeadingWidgetWords(body[length..], out var strong, out _, out var strongEnd) >= 2 && strong >= 2
+        if ((length > 0 || cues.Has(Openings.Widget))
+            && WidgetRules.LeadingWidgetWords(body[length..], out var strong, out _, out var strongEnd) >= 2 && strong >= 2
             && length + strongEnd < body.Length)
         {
             rule ??= Rules.WidgetPrefix;

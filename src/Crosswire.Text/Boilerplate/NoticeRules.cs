@@ -49,13 +49,13 @@ internal static partial class NoticeRules
             return Rules.LinkPrompt; // a related headline with its "Read more" button
         }
 
-        if ((line.Contains("://", StringComparison.Ordinal) || line.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        if ((line.Contains("://", StringComparison.Ordinal) || line.Contains("www.", StringComparison.Ordinal))
             && LinkLineRegex().IsMatch(line))
         {
             return Rules.LinkLine;
         }
 
-        return line.Length <= 150 && (line.Contains("click", StringComparison.OrdinalIgnoreCase) || line.StartsWith("tap ", StringComparison.OrdinalIgnoreCase))
+        return line.Length <= 150 && (line.Contains("lick", StringComparison.Ordinal) || line.StartsWith("tap ", StringComparison.OrdinalIgnoreCase))
             && ClickRegex().IsMatch(line)
             ? Rules.ClickPrompt
             : null;
@@ -310,7 +310,7 @@ internal static partial class NoticeRules
     [GeneratedRegex(@"\bip address (?:has changed|for this domain)\b|\bcheck your dns\b|\badd location information to your tweets\b|\btweet with a location\b", Patterns.IgnoreCase)]
     private static partial Regex NetworkNoticeRegex();
 
-    [GeneratedRegex(@"\byour browser (?:is not|does not|doesn't|is out of date)\b|\b(?:update|upgrade) your browser\b|\b(?:this|the) video (?:is (?:no longer )?|isn't )(?:available|supported)\b|\b(?:adobe )?flash player\b|\bmedia playback is unsupported\b", Patterns.IgnoreCase)]
+    [GeneratedRegex(@"\byour browser (?:is not|does not|doesn't|is out of date)\b|\b(?:update|upgrade) your browser\b|\b(?:this|the) video (?:is (?:no longer|not) |is un|isn't )(?:available|supported)\b|\b(?:adobe )?flash player\b|\bmedia playback is unsupported\b", Patterns.IgnoreCase)]
     private static partial Regex PlayerNoticeRegex();
 
     [GeneratedRegex(@"\b(?:this|these|the) crawls?\b|\bwarc files?\b|\barchive-it partner\b", Patterns.IgnoreCase)]

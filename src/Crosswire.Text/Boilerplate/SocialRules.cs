@@ -39,7 +39,7 @@ internal static partial class SocialRules
                 }
             }
 
-            if (line.Contains("shared by", StringComparison.OrdinalIgnoreCase) && InstagramRegex().IsMatch(line))
+            if (line.Contains("shared by", StringComparison.Ordinal) && InstagramRegex().IsMatch(line))
             {
                 return true;
             }
@@ -51,18 +51,21 @@ internal static partial class SocialRules
         }
 
         var tail = line[Math.Max(0, line.Length - 40)..];
-        return (tail.Contains("t.co/", StringComparison.OrdinalIgnoreCase) || tail.Contains("twitter.com/", StringComparison.OrdinalIgnoreCase))
+        return (tail.Contains("t.co/", StringComparison.Ordinal) || tail.Contains("twitter.com/", StringComparison.Ordinal))
             && LinkEndRegex().IsMatch(tail);
     }
 
     /// <summary>A video player's embed box (<c>Embed … autoplay … Copy this code to your website</c>).</summary>
     public static bool IsVideoEmbed(ReadOnlySpan<char> line) =>
-        line.Contains("copy this code", StringComparison.OrdinalIgnoreCase);
+        line.Contains("this code to your", StringComparison.Ordinal);
 
     /// <summary><c>Follow us on …</c>, <c>Follow Jane Roe on Twitter</c>, <c>… can be followed on Twitter at …</c>.</summary>
-    public static bool IsFollowPrompt(ReadOnlySpan<char> line) =>
+    /// <remarks>The prompts opening with a verb are only looked for when <paramref name="verbOpening"/> says
+    /// the first word can be one.</remarks>
+    public static bool IsFollowPrompt(ReadOnlySpan<char> line, bool verbOpening) =>
         line.Length <= MaxPromptLine
-        && (FollowRegex().IsMatch(line) || (line.Contains("can be ", StringComparison.OrdinalIgnoreCase) && CanBeFollowedRegex().IsMatch(line)))
+        && ((verbOpening && FollowRegex().IsMatch(line))
+            || (line.Contains("can be ", StringComparison.Ordinal) && CanBeFollowedRegex().IsMatch(line)))
         && SocialMentionRegex().IsMatch(line);
 
     /// <summary><c>Share this story</c>, <c>Share on Facebook</c>, <c>Read or share this story: …</c>.</summary>
@@ -84,6 +87,12 @@ internal static partial class SocialRules
         if (ContactOpenRegex().IsMatch(line))
         {
             return Rules.AuthorContact;
+        }
+
+        if (line.IndexOf('@') < 0 && !line.Contains("://", StringComparison.Ordinal) && !line.Contains("www.", StringComparison.Ordinal)
+            && !HasPhoneNumber(line))
+        {
+            return null; // nothing to reach anyone by
         }
 
         var addresses = 0;
@@ -141,6 +150,9 @@ internal static partial class SocialRules
         return -1;
     }
 
+    private static bool HasPhoneNumber(ReadOnlySpan<char> line) =>
+        line.IndexOfAnyInRange('0', '9') >= 0 && PhoneNumberRegex().IsMatch(line);
+
     private static bool IsOnlyLinks(ReadOnlySpan<char> text)
     {
         foreach (var word in new WordEnumerator(text))
@@ -177,6 +189,9 @@ internal static partial class SocialRules
 
     [GeneratedRegex(@"^(?:read or )?share (?:this|the|on|via|to|with)\b", Patterns.IgnoreCase)]
     private static partial Regex SharePromptRegex();
+
+    [GeneratedRegex(@"(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.\s]\d{4}\b", Patterns.Options)]
+    private static partial Regex PhoneNumberRegex();
 
     [GeneratedRegex(@"^to (?:contact|reach|e-?mail) the (?:reporters?|writers?|editors?|authors?|correspondents?)\b", Patterns.IgnoreCase)]
     private static partial Regex ContactOpenRegex();

@@ -59,6 +59,15 @@ internal static partial class CaptionRules
 
         foreach (var match in TailCreditRegex().EnumerateMatches(window))
         {
+            // "Photo: …" must name who took it; "… Credit: the mayor deserves it." is prose.
+            var credit = window[match.Index..];
+            var colon = credit.IndexOf(':');
+            if (colon > 0 && colon < 20 && !credit[..colon].Contains('/')
+                && !IsCreditText(credit[..(colon + 1)], credit[(colon + 1)..].Trim()))
+            {
+                return -1;
+            }
+
             return offset + match.Index;
         }
 
@@ -260,10 +269,16 @@ internal static partial class CaptionRules
             return false;
         }
 
-        if (NameShape.IsNameRun(rest, Vocabulary.CreditWords, 10)
-            || NameShape.HasLetterSlash(rest)
+        if (NameShape.HasLetterSlash(rest)
             || rest.Contains("Getty", StringComparison.Ordinal)
             || rest.Contains("courtesy", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // A video's title is capitalized like a name: "Video: Harbour Life" links to it.
+        var isVideo = label.TrimStart('(').StartsWith("video", StringComparison.OrdinalIgnoreCase);
+        if (!isVideo && NameShape.IsNameRun(rest, Vocabulary.CreditWords, 10))
         {
             return true;
         }

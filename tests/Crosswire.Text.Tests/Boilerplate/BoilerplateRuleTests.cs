@@ -67,6 +67,7 @@ public sealed class BoilerplateRuleTests
     [InlineData("[Saleby council approves pier budget]", BoilerplateKind.Link, "bracketed-link")]
     [InlineData("► May 2: Saleby pier closes for repairs", BoilerplateKind.Link, "arrow-link")]
     [InlineData("Tide tables: https://example.org/tides", BoilerplateKind.Link, "link-line")]
+    [InlineData("Video: How the harbour was rebuilt", BoilerplateKind.Link, "labelled-link")]
     // Share
     [InlineData("Share this story", BoilerplateKind.Share, "share-widget")]
     [InlineData("Share this article with a friend", BoilerplateKind.Share, "share-prompt")]
@@ -186,6 +187,7 @@ public sealed class BoilerplateRuleTests
     [InlineData("The newsletter, she said, told members to sign up before May.")]
     [InlineData("Copyright lawyers say the case is weak.")]
     [InlineData("NASA — the space agency — will launch in May.")]
+    [InlineData("The mayor paused before the key question. Credit: the crew deserves it, she said.")]
     public void Rule_KeepsProse(string line)
     {
         var text = "The harbour reopened on Monday.\n\n" + line + "\n\nFerries resumed at noon, the port said.";

@@ -214,7 +214,7 @@ internal static partial class NoticeRules
     }
 
     /// <summary>
-    /// An update label opening the line (<c>Update, 8:46 p.m.:</c>, <c>7 PM EASTERN UPDATE:</c>): returns its
+    /// An update label opening the line (<c>Update, 4:10 p.m.:</c>, <c>9 AM ET UPDATE:</c>): returns its
     /// length, or 0. <paramref name="wholeLine"/> tells whether the rest only describes the update
     /// (<c>Adds comment from the mayor.</c>), so the whole line is furniture.
     /// </summary>

@@ -90,6 +90,36 @@ public static class ErrorCatalogue
     /// <summary>E131: a reader failed in a way it does not expect; the input is skipped so the batch goes on.</summary>
     public static readonly ErrorDescriptor ReaderFailure = new("E131", "{0}: reading failed unexpectedly ({1}: {2})");
 
+    /// <summary>E180: the database was written by a newer Crosswire (its schema version is higher than this build knows).</summary>
+    public static readonly ErrorDescriptor StoreTooNew = new("E180", "{0}: database schema version {1} is newer than this build supports ({2}); use a newer Crosswire");
+
+    /// <summary>E181: the database file cannot be opened or is not a database.</summary>
+    public static readonly ErrorDescriptor StoreUnopenable = new("E181", "{0}: cannot open the database: {1}");
+
+    /// <summary>E182: the database is a SQLite file of another application.</summary>
+    public static readonly ErrorDescriptor StoreForeign = new("E182", "{0}: not a Crosswire database (application id {1})");
+
+    /// <summary>E183: a schema migration failed; the database stays at the version before it.</summary>
+    public static readonly ErrorDescriptor StoreMigrationFailed = new("E183", "{0}: migration to schema version {1} failed: {2}");
+
+    /// <summary>E184: the database stayed locked by another process for longer than the busy timeout.</summary>
+    public static readonly ErrorDescriptor StoreBusy = new("E184", "{0}: database is locked by another process (waited {1})");
+
+    /// <summary>E185: a database operation failed (disk full, read-only file, I/O error, corruption).</summary>
+    public static readonly ErrorDescriptor StoreFailure = new("E185", "{0}: database error: {1}");
+
+    /// <summary>E186: no stored story has the id asked for.</summary>
+    public static readonly ErrorDescriptor StoryNotFound = new("E186", "{0}: no story with id {1} in the database");
+
+    /// <summary>E187: an article has no sentence left once boilerplate is removed, so it cannot join a story.</summary>
+    public static readonly ErrorDescriptor NoSentences = new("E187", "{0}: no sentence left after boilerplate removal");
+
+    /// <summary>E188: analysing an article failed in a way the pipeline does not expect; the article is skipped so the batch goes on.</summary>
+    public static readonly ErrorDescriptor AnalysisFailure = new("E188", "{0}: analysis failed unexpectedly ({1}: {2})");
+
+    /// <summary>E189: stored clustering features cannot be read back to rebuild the story clusterer.</summary>
+    public static readonly ErrorDescriptor StoredFeaturesUnreadable = new("E189", "{0}: stored clustering features cannot be read: {1}");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorDescriptor> All { get; } =
     [
@@ -98,5 +128,7 @@ public static class ErrorCatalogue
         RougeBadOption, RougeNoReference, RougeNoTopics, RougeDuplicateTopic, RougeMetricMismatch,
         BadStemExceptions,
         StreamTooLarge, ReaderFailure,
+        StoreTooNew, StoreUnopenable, StoreForeign, StoreMigrationFailed, StoreBusy, StoreFailure, StoryNotFound,
+        NoSentences, AnalysisFailure, StoredFeaturesUnreadable,
     ];
 }

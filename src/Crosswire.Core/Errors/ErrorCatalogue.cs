@@ -114,9 +114,6 @@ public static class ErrorCatalogue
     /// <summary>E187: an article has no sentence left once boilerplate is removed, so it cannot join a story.</summary>
     public static readonly ErrorDescriptor NoSentences = new("E187", "{0}: no sentence left after boilerplate removal");
 
-    /// <summary>E188: analysing an article failed in a way the pipeline does not expect; the article is skipped so the batch goes on.</summary>
-    public static readonly ErrorDescriptor AnalysisFailure = new("E188", "{0}: analysis failed unexpectedly ({1}: {2})");
-
     /// <summary>E189: stored clustering features cannot be read back to rebuild the story clusterer.</summary>
     public static readonly ErrorDescriptor StoredFeaturesUnreadable = new("E189", "{0}: stored clustering features cannot be read: {1}");
 
@@ -129,6 +126,6 @@ public static class ErrorCatalogue
         BadStemExceptions,
         StreamTooLarge, ReaderFailure,
         StoreTooNew, StoreUnopenable, StoreForeign, StoreMigrationFailed, StoreBusy, StoreFailure, StoryNotFound,
-        NoSentences, AnalysisFailure, StoredFeaturesUnreadable,
+        NoSentences, StoredFeaturesUnreadable,
     ];
 }

@@ -90,6 +90,10 @@ public static class ErrorCatalogue
     /// <summary>E131: a reader failed in a way it does not expect; the input is skipped so the batch goes on.</summary>
     public static readonly ErrorDescriptor ReaderFailure = new("E131", "{0}: reading failed unexpectedly ({1}: {2})");
 
+    /// <summary>E140: the text pipeline failed on an article in a way it does not expect; the article is skipped
+    /// so the batch goes on.</summary>
+    public static readonly ErrorDescriptor AnalysisFailure = new("E140", "{0}: article '{1}': text analysis failed unexpectedly ({2}: {3})");
+
     /// <summary>E180: the database was written by a newer Crosswire (its schema version is higher than this build knows).</summary>
     public static readonly ErrorDescriptor StoreTooNew = new("E180", "{0}: database schema version {1} is newer than this build supports ({2}); use a newer Crosswire");
 
@@ -114,8 +118,8 @@ public static class ErrorCatalogue
     /// <summary>E187: an article has no sentence left once boilerplate is removed, so it cannot join a story.</summary>
     public static readonly ErrorDescriptor NoSentences = new("E187", "{0}: no sentence left after boilerplate removal");
 
-    /// <summary>E189: stored clustering features cannot be read back to rebuild the story clusterer.</summary>
-    public static readonly ErrorDescriptor StoredFeaturesUnreadable = new("E189", "{0}: stored clustering features cannot be read: {1}");
+    /// <summary>E188: stored clustering features cannot be read back to rebuild the story clusterer.</summary>
+    public static readonly ErrorDescriptor StoredFeaturesUnreadable = new("E188", "{0}: stored clustering features cannot be read: {1}");
 
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorDescriptor> All { get; } =
@@ -125,6 +129,7 @@ public static class ErrorCatalogue
         RougeBadOption, RougeNoReference, RougeNoTopics, RougeDuplicateTopic, RougeMetricMismatch,
         BadStemExceptions,
         StreamTooLarge, ReaderFailure,
+        AnalysisFailure,
         StoreTooNew, StoreUnopenable, StoreForeign, StoreMigrationFailed, StoreBusy, StoreFailure, StoryNotFound,
         NoSentences, StoredFeaturesUnreadable,
     ];

@@ -28,11 +28,11 @@ public interface IStoryStore : IAsyncDisposable
 
     /// <summary>The stories with the given ids, in the order given; an id merged into another story gives the
     /// story it was merged into (once); unknown ids are left out.</summary>
-    Task<ImmutableArray<StorySummary>> GetStoriesAsync(IReadOnlyCollection<long> storyIds, CancellationToken cancellationToken = default);
+    Task<ImmutableArray<StorySummary>> GetStoriesAsync(IReadOnlyCollection<string> storyIds, CancellationToken cancellationToken = default);
 
     /// <summary>The story <paramref name="storyId"/> with its articles, following merges (the id of a merged
     /// story gives the story it was merged into), or null when no story has that id.</summary>
-    Task<StoryDetail?> GetStoryAsync(long storyId, CancellationToken cancellationToken = default);
+    Task<StoryDetail?> GetStoryAsync(string storyId, CancellationToken cancellationToken = default);
 
     /// <summary>The clustering features of every article stored after <paramref name="afterSequence"/>, in
     /// arrival order, to rebuild or catch up a clusterer.</summary>

@@ -63,11 +63,11 @@ public sealed class SchemaTests
         var path = Path.Combine(temp.Path, "v1.db");
         await CreateVersion1Async(path, """
                 INSERT INTO stories (id, headline, article_count, first_seen_ms, last_seen_ms, created_ms)
-                VALUES (7, 'Ferry strike ends', 1, 1000, 1000, 1000);
+                VALUES ('s7', 'Ferry strike ends', 1, 1000, 1000, 1000);
                 INSERT INTO articles (id, content_hash, title, text, headline, seen_ms, ingested_ms, features, story_id,
                                       started_story, similarity)
                 VALUES ('old-1', zeroblob(32), 'Ferry strike ends', 'Crews at Lowport voted to return to work.',
-                        'Ferry strike ends', 1000, 1000, x'00', 7, 1, 0);
+                        'Ferry strike ends', 1000, 1000, x'00', 's7', 1, 0);
                 """);
         Assert.Equal(1L, await ScalarAsync(path, "PRAGMA user_version"));
 
@@ -75,7 +75,7 @@ public sealed class SchemaTests
         {
             Assert.Equal(1, (await store.CountAsync(Cancellation)).Articles);
             var page = await store.ListStoriesAsync(new StoryQuery { Search = "lowport" }, Cancellation);
-            Assert.Equal([7L], page.Stories.Select(s => s.Id));
+            Assert.Equal(["s7"], page.Stories.Select(s => s.Id));
             Assert.Equal("old-1", (await store.FindArticleAsync("old-1", Cancellation))!.Article.Id);
         }
 
@@ -145,7 +145,7 @@ public sealed class SchemaTests
         using var temp = new TempDirectory();
         await using (var first = await OpenAsync(temp))
         {
-            await IngestAsync(first, 1, Article("a", "One article about the bridge."));
+            await IngestAsync(first, "s1", Article("a", "One article about the bridge."));
         }
 
         await using var second = await OpenAsync(temp);

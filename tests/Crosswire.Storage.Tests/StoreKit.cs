@@ -18,12 +18,12 @@ internal static class StoreKit
     public static Article Article(string id, string text, string? source = null, string? title = null, DateTimeOffset? published = null) =>
         ArticleKit.Article(text, id, source, title, published);
 
-    public static ArticleRecord Record(Article article, long story, bool started = false, params StoryMergeRecord[] merges) =>
+    public static ArticleRecord Record(Article article, string story, bool started = false, params StoryMergeRecord[] merges) =>
         new(article, ContentHasher.Hash(article.Text), Encoding.UTF8.GetBytes("features:" + article.Id),
             new StoryAssignment(story, started, null, started ? 0 : 0.5, [.. merges]));
 
     /// <summary>Admits the articles and stores the new ones in story <paramref name="story"/>, in one transaction.</summary>
-    public static async Task<ImmutableArray<Admission>> IngestAsync(IStoryStore store, long story, params Article[] articles)
+    public static async Task<ImmutableArray<Admission>> IngestAsync(IStoryStore store, string story, params Article[] articles)
     {
         var cancellation = TestContext.Current.CancellationToken;
         await using var transaction = await store.BeginAsync(cancellation);

@@ -19,14 +19,14 @@ public sealed class StoreTests
         await using var store = await OpenAsync(temp);
         var article = Article("gazette/quay", "The quay at Fenmouth reopened.\n\nTraders welcomed it.", "Fenmouth Gazette", "Quay reopens", Day(4))
             with { Url = "https://gazette.example/quay", Language = "en", Origin = "in/gazette/quay.txt" };
-        await AddAsync(store, Record(article, 3, started: true) with { Assignment = new StoryAssignment(3, true, "wire/quay", 0.93, []) });
+        await AddAsync(store, Record(article, "s3", started: true) with { Assignment = new StoryAssignment("s3", true, "wire/quay", 0.93, []) });
 
         var stored = await store.FindArticleAsync("gazette/quay", Cancellation);
         Assert.NotNull(stored);
         Assert.Equal(article, stored.Article);
         Assert.Equal(ContentHasher.Hash(article.Text), stored.Hash);
         Assert.Equal("Quay reopens", stored.Headline);
-        Assert.Equal((3L, true, "wire/quay", 0.93), (stored.StoryId, stored.StartedStory, stored.NearDuplicateOf, stored.Similarity));
+        Assert.Equal(("s3", true, "wire/quay", 0.93), (stored.StoryId, stored.StartedStory, stored.NearDuplicateOf, stored.Similarity));
         Assert.Equal((null, 1), (stored.VersionOf, stored.Version));
         Assert.Equal(Day(4), stored.Seen);
         Assert.Equal(stored, await store.FindByHashAsync(ContentHasher.Hash(article.Text.ToUpperInvariant()), Cancellation));
@@ -46,13 +46,13 @@ public sealed class StoreTests
     {
         using var temp = new TempDirectory();
         await using var store = await OpenAsync(temp);
-        var first = await IngestAsync(store, 1,
+        var first = await IngestAsync(store, "s1",
             Article("a", "Snow closed the Carrick pass."),
             Article("b", "SNOW closed the  Carrick\npass."),
             Article("c", "A different story about the mill."));
         Assert.Equal([AdmissionKind.New, AdmissionKind.Duplicate, AdmissionKind.New], first.Select(a => a.Kind));
 
-        var again = await IngestAsync(store, 1, Article("a", "Snow closed the Carrick pass."), Article("z", "Snow closed the Carrick pass."));
+        var again = await IngestAsync(store, "s1", Article("a", "Snow closed the Carrick pass."), Article("z", "Snow closed the Carrick pass."));
         Assert.Equal([AdmissionKind.Duplicate, AdmissionKind.Duplicate], again.Select(a => a.Kind));
         Assert.All(again, a => Assert.Equal("a", a.ExistingId));
         Assert.Equal(2, (await store.CountAsync(Cancellation)).Articles);
@@ -63,8 +63,8 @@ public sealed class StoreTests
     {
         using var temp = new TempDirectory();
         await using var store = await OpenAsync(temp);
-        await IngestAsync(store, 1, Article("feed/item-9", "Early report: the dam is holding."));
-        var admissions = await IngestAsync(store, 1, Article("feed/item-9", "Update: the dam is holding and the river is falling."));
+        await IngestAsync(store, "s1", Article("feed/item-9", "Early report: the dam is holding."));
+        var admissions = await IngestAsync(store, "s1", Article("feed/item-9", "Update: the dam is holding and the river is falling."));
 
         Assert.Equal(new Admission(AdmissionKind.NewVersion, "feed/item-9@v2", "feed/item-9", 2), admissions[0]);
         var version = await store.FindArticleAsync("feed/item-9@v2", Cancellation);
@@ -77,15 +77,15 @@ public sealed class StoreTests
     {
         using var temp = new TempDirectory();
         await using var store = await OpenAsync(temp);
-        await IngestAsync(store, 1, Article("kept", "This one is committed."));
+        await IngestAsync(store, "s1", Article("kept", "This one is committed."));
         await using (var transaction = await store.BeginAsync(Cancellation))
         {
-            await transaction.AddAsync([Record(Article("lost", "This one is never committed."), 2)], Cancellation);
+            await transaction.AddAsync([Record(Article("lost", "This one is never committed."), "s2")], Cancellation);
         }
 
         Assert.Equal(new StoreCounts(1, 1, 0, 0), await store.CountAsync(Cancellation));
         Assert.Null(await store.FindArticleAsync("lost", Cancellation));
-        Assert.Null(await store.GetStoryAsync(2, Cancellation));
+        Assert.Null(await store.GetStoryAsync("s2", Cancellation));
     }
 
     [Fact]
@@ -93,16 +93,16 @@ public sealed class StoreTests
     {
         using var temp = new TempDirectory();
         await using var store = await OpenAsync(temp);
-        await IngestAsync(store, 1, Article("kept", "This one is committed."));
+        await IngestAsync(store, "s1", Article("kept", "This one is committed."));
 
         await using (var transaction = await store.BeginAsync(Cancellation))
         {
             var batch = new[]
             {
-                Record(Article("n1", "First new article of the failing batch."), 5, started: true),
-                Record(Article("n2", "Second new article of the failing batch."), 5),
+                Record(Article("n1", "First new article of the failing batch."), "s5", started: true),
+                Record(Article("n2", "Second new article of the failing batch."), "s5"),
                 // Merging a story nobody created breaks the contract half-way through the batch.
-                Record(Article("n3", "Third new article of the failing batch."), 5, false, new StoryMergeRecord(99, 5)),
+                Record(Article("n3", "Third new article of the failing batch."), "s5", false, new StoryMergeRecord("s99", "s5")),
             };
             await Assert.ThrowsAsync<InvalidOperationException>(() => transaction.AddAsync(batch, Cancellation));
         }
@@ -117,11 +117,11 @@ public sealed class StoreTests
     {
         using var temp = new TempDirectory();
         await using var store = await OpenAsync(temp);
-        await IngestAsync(store, 1, Article("a", "Stored once."));
+        await IngestAsync(store, "s1", Article("a", "Stored once."));
         await using (var transaction = await store.BeginAsync(Cancellation))
         {
             var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-                transaction.AddAsync([Record(Article("b", "Fresh text."), 1), Record(Article("c", "stored ONCE."), 1)], Cancellation));
+                transaction.AddAsync([Record(Article("b", "Fresh text."), "s1"), Record(Article("c", "stored ONCE."), "s1")], Cancellation));
             Assert.Contains("contract", error.Message, StringComparison.Ordinal);
         }
 
@@ -134,24 +134,24 @@ public sealed class StoreTests
         using var temp = new TempDirectory();
         await using var store = await OpenAsync(temp);
         await AddAsync(store,
-            Record(Article("a1", "Wildfire near Osk spreads east.", "Osk Courier", "Wildfire spreads", Day(2)), 1, started: true),
-            Record(Article("b1", "Evacuations ordered in Tarn valley.", "Valley Post", null, Day(3)), 2, started: true),
-            Record(Article("c1", "Crews contain part of the fire.", "Valley Post", null, Day(4)), 3, started: true));
-        await AddAsync(store, Record(Article("d1", "The Osk fire reached the Tarn valley.", "Osk Courier", null, Day(5)), 1, false,
-            new StoryMergeRecord(2, 1)));
-        await AddAsync(store, Record(Article("e1", "Rain helped firefighters.", "Osk Courier", null, Day(6)), 3, false,
-            new StoryMergeRecord(1, 3)));
+            Record(Article("a1", "Wildfire near Osk spreads east.", "Osk Courier", "Wildfire spreads", Day(2)), "s1", started: true),
+            Record(Article("b1", "Evacuations ordered in Tarn valley.", "Valley Post", null, Day(3)), "s2", started: true),
+            Record(Article("c1", "Crews contain part of the fire.", "Valley Post", null, Day(4)), "s3", started: true));
+        await AddAsync(store, Record(Article("d1", "The Osk fire reached the Tarn valley.", "Osk Courier", null, Day(5)), "s1", false,
+            new StoryMergeRecord("s2", "s1")));
+        await AddAsync(store, Record(Article("e1", "Rain helped firefighters.", "Osk Courier", null, Day(6)), "s3", false,
+            new StoryMergeRecord("s1", "s3")));
 
-        var story = await store.GetStoryAsync(2, Cancellation);
+        var story = await store.GetStoryAsync("s2", Cancellation);
         Assert.NotNull(story);
-        Assert.Equal(3, story.Summary.Id);
+        Assert.Equal("s3", story.Summary.Id);
         Assert.Equal(["a1", "b1", "c1", "d1", "e1"], story.Articles.Select(a => a.Article.Id));
-        Assert.All(story.Articles, a => Assert.Equal(3, a.StoryId));
+        Assert.All(story.Articles, a => Assert.Equal("s3", a.StoryId));
         Assert.Equal("Wildfire spreads", story.Summary.Headline);
         Assert.Equal(["Osk Courier", "Valley Post"], story.Summary.Outlets);
         Assert.Equal((Day(2), Day(6)), (story.Summary.FirstSeen, story.Summary.LastSeen));
         Assert.Equal(new StoreCounts(5, 1, 2, 0), await store.CountAsync(Cancellation));
-        Assert.Equal([3L], (await store.GetStoriesAsync([1, 2, 3, 42], Cancellation)).Select(s => s.Id));
+        Assert.Equal(["s3"], (await store.GetStoriesAsync(["s1", "s2", "s3", "s42"], Cancellation)).Select(s => s.Id));
         Assert.Empty(await store.CheckIntegrityAsync(Cancellation));
     }
 
@@ -160,9 +160,9 @@ public sealed class StoreTests
     {
         using var temp = new TempDirectory();
         await using var store = await OpenAsync(temp);
-        await AddAsync(store, Record(Article("a", "Story one."), 1, true), Record(Article("b", "Story two."), 2, true, new StoryMergeRecord(1, 2)));
+        await AddAsync(store, Record(Article("a", "Story one."), "s1", true), Record(Article("b", "Story two."), "s2", true, new StoryMergeRecord("s1", "s2")));
         await using var transaction = await store.BeginAsync(Cancellation);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => transaction.AddAsync([Record(Article("c", "Late."), 1)], Cancellation));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => transaction.AddAsync([Record(Article("c", "Late."), "s1")], Cancellation));
     }
 
     [Fact]
@@ -171,9 +171,9 @@ public sealed class StoreTests
         using var temp = new TempDirectory();
         await using var store = await OpenAsync(temp);
         await AddAsync(store,
-            Record(Article("late", "Later coverage of the landslide. More detail.", published: Day(9)), 4, true),
-            Record(Article("early", "A landslide blocked the coast road. Drivers were stranded.", published: Day(8)), 4));
-        var story = await store.GetStoryAsync(4, Cancellation);
+            Record(Article("late", "Later coverage of the landslide. More detail.", published: Day(9)), "s4", true),
+            Record(Article("early", "A landslide blocked the coast road. Drivers were stranded.", published: Day(8)), "s4"));
+        var story = await store.GetStoryAsync("s4", Cancellation);
         Assert.Equal("A landslide blocked the coast road.", story!.Summary.Headline);
         Assert.Equal(["early", "late"], story.Articles.Select(a => a.Article.Id));
     }
@@ -184,7 +184,7 @@ public sealed class StoreTests
         using var temp = new TempDirectory();
         var clock = new FixedClock(Day(20, 15));
         await using var store = await OpenAsync(temp, new SqliteStoryStoreOptions { Clock = clock });
-        await IngestAsync(store, 1, Article("undated", "No date is known for this one."));
+        await IngestAsync(store, "s1", Article("undated", "No date is known for this one."));
         var stored = await store.FindArticleAsync("undated", Cancellation);
         Assert.Equal((Day(20, 15), Day(20, 15)), (stored!.Ingested, stored.Seen));
     }

@@ -15,12 +15,12 @@ public sealed class StoryQueryTests
     {
         var store = await OpenAsync(temp, new SqliteStoryStoreOptions { UseFullTextSearch = fullText });
         await AddAsync(store,
-            Record(Article("s1", "The Kestrel bridge reopened after repairs.", "Mere Times", "Bridge reopens", Day(2)), 1, true),
-            Record(Article("s2", "Voters in Hollin elected a new mayor.", "Hollin Echo", "Hollin's new mayor", Day(3)), 2, true),
-            Record(Article("s3", "A café in Brandle won a national award.", "Brandle Post", null, Day(4)), 3, true),
-            Record(Article("s4", "The 50% rise in ferry fares angered islanders.", "Isle News", "Fares_up", Day(5)), 4, true),
-            Record(Article("s5", "Storm damage closed the Kestrel ferry terminal.", "Isle News", null, Day(6)), 5, true),
-            Record(Article("s6", "Library hours extended in Hollin.", "Hollin Echo", null, Day(7)), 6, true));
+            Record(Article("s1", "The Kestrel bridge reopened after repairs.", "Mere Times", "Bridge reopens", Day(2)), "s1", true),
+            Record(Article("s2", "Voters in Hollin elected a new mayor.", "Hollin Echo", "Hollin's new mayor", Day(3)), "s2", true),
+            Record(Article("s3", "A café in Brandle won a national award.", "Brandle Post", null, Day(4)), "s3", true),
+            Record(Article("s4", "The 50% rise in ferry fares angered islanders.", "Isle News", "Fares_up", Day(5)), "s4", true),
+            Record(Article("s5", "Storm damage closed the Kestrel ferry terminal.", "Isle News", null, Day(6)), "s5", true),
+            Record(Article("s6", "Library hours extended in Hollin.", "Hollin Echo", null, Day(7)), "s6", true));
         return store;
     }
 
@@ -30,10 +30,10 @@ public sealed class StoryQueryTests
         using var temp = new TempDirectory();
         await using var store = await SixStoriesAsync(temp);
         var page = await store.ListStoriesAsync(new StoryQuery(), Cancellation);
-        Assert.Equal([6L, 5, 4, 3, 2, 1], page.Stories.Select(s => s.Id));
+        Assert.Equal(["s6", "s5", "s4", "s3", "s2", "s1"], page.Stories.Select(s => s.Id));
         Assert.Equal(6, page.Total);
         var mayor = page.Stories[4];
-        Assert.Equal((2L, "Hollin's new mayor", 1, Day(3), Day(3)), (mayor.Id, mayor.Headline, mayor.ArticleCount, mayor.FirstSeen, mayor.LastSeen));
+        Assert.Equal(("s2", "Hollin's new mayor", 1, Day(3), Day(3)), (mayor.Id, mayor.Headline, mayor.ArticleCount, mayor.FirstSeen, mayor.LastSeen));
         Assert.Equal(["Hollin Echo"], mayor.Outlets);
     }
 
@@ -42,7 +42,7 @@ public sealed class StoryQueryTests
     {
         using var temp = new TempDirectory();
         await using var store = await SixStoriesAsync(temp);
-        var pages = new List<long>();
+        var pages = new List<string>();
         for (var offset = 0; offset < 8; offset += 4)
         {
             var page = await store.ListStoriesAsync(new StoryQuery { Limit = 4, Offset = offset }, Cancellation);
@@ -50,7 +50,7 @@ public sealed class StoryQueryTests
             pages.AddRange(page.Stories.Select(s => s.Id));
         }
 
-        Assert.Equal([6L, 5, 4, 3, 2, 1], pages);
+        Assert.Equal(["s6", "s5", "s4", "s3", "s2", "s1"], pages);
         Assert.Empty((await store.ListStoriesAsync(new StoryQuery { Offset = 6 }, Cancellation)).Stories);
     }
 
@@ -60,7 +60,7 @@ public sealed class StoryQueryTests
         using var temp = new TempDirectory();
         await using var store = await SixStoriesAsync(temp);
         var page = await store.ListStoriesAsync(new StoryQuery { Since = Day(5) }, Cancellation);
-        Assert.Equal([6L, 5, 4], page.Stories.Select(s => s.Id));
+        Assert.Equal(["s6", "s5", "s4"], page.Stories.Select(s => s.Id));
         Assert.Equal(3, page.Total);
     }
 
@@ -72,14 +72,14 @@ public sealed class StoryQueryTests
         using var temp = new TempDirectory();
         await using var store = await SixStoriesAsync(temp, fullText);
         Assert.Equal(fullText, store.UsesFullTextSearch);
-        async Task<long[]> Search(string text, DateTimeOffset? since = null) =>
+        async Task<string[]> Search(string text, DateTimeOffset? since = null) =>
             [.. (await store.ListStoriesAsync(new StoryQuery { Search = text, Since = since }, Cancellation)).Stories.Select(s => s.Id)];
 
-        Assert.Equal(new long[] { 5L, 1 }, await Search("kestrel"));
-        Assert.Equal(new long[] { 5L }, await Search("KESTREL ferry"));
-        Assert.Equal(new long[] { 6L, 2 }, await Search("Hollin"));
-        Assert.Equal(new long[] { 6L }, await Search("hollin", Day(7)));
-        Assert.Equal(new long[] { 2L }, await Search("mayor"));
+        Assert.Equal(new[] { "s5", "s1" }, await Search("kestrel"));
+        Assert.Equal(new[] { "s5" }, await Search("KESTREL ferry"));
+        Assert.Equal(new[] { "s6", "s2" }, await Search("Hollin"));
+        Assert.Equal(new[] { "s6" }, await Search("hollin", Day(7)));
+        Assert.Equal(new[] { "s2" }, await Search("mayor"));
         Assert.Empty(await Search("kestrel mayor"));
         Assert.Equal(6, (await Search("  ")).Length);
         Assert.Empty(await Search("-- ;"));
@@ -105,6 +105,6 @@ public sealed class StoryQueryTests
         using var temp = new TempDirectory();
         await using var store = await SixStoriesAsync(temp);
         var page = await store.ListStoriesAsync(new StoryQuery { Search = "cafe" }, Cancellation);
-        Assert.Equal([3L], page.Stories.Select(s => s.Id));
+        Assert.Equal(["s3"], page.Stories.Select(s => s.Id));
     }
 }

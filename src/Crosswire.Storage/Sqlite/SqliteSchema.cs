@@ -35,12 +35,12 @@ public static class SqliteSchema
             $"PRAGMA application_id = {ApplicationId}",
             """
             CREATE TABLE stories (
-                id            INTEGER PRIMARY KEY,
+                id            TEXT    PRIMARY KEY NOT NULL,
                 headline      TEXT    NOT NULL DEFAULT '',
                 article_count INTEGER NOT NULL DEFAULT 0,
                 first_seen_ms INTEGER,
                 last_seen_ms  INTEGER,
-                merged_into   INTEGER REFERENCES stories(id),
+                merged_into   TEXT    REFERENCES stories(id),
                 created_ms    INTEGER NOT NULL
             )
             """,
@@ -64,7 +64,7 @@ public static class SqliteSchema
                 seen_ms           INTEGER NOT NULL,
                 ingested_ms       INTEGER NOT NULL,
                 features          BLOB    NOT NULL,
-                story_id          INTEGER NOT NULL REFERENCES stories(id),
+                story_id          TEXT    NOT NULL REFERENCES stories(id),
                 started_story     INTEGER NOT NULL,
                 near_duplicate_of TEXT,
                 similarity        REAL    NOT NULL
@@ -75,8 +75,8 @@ public static class SqliteSchema
             """
             CREATE TABLE story_merges (
                 seq         INTEGER PRIMARY KEY,
-                from_story  INTEGER NOT NULL REFERENCES stories(id),
-                into_story  INTEGER NOT NULL REFERENCES stories(id),
+                from_story  TEXT    NOT NULL REFERENCES stories(id),
+                into_story  TEXT    NOT NULL REFERENCES stories(id),
                 article_seq INTEGER NOT NULL REFERENCES articles(seq),
                 CHECK (from_story <> into_story)
             )

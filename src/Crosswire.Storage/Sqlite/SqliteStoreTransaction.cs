@@ -114,7 +114,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
                     @text, @headline, @seen, @ingested, @features, @story, @started, @nearDuplicateOf, @similarity)
             RETURNING seq
             """);
-        var touched = new HashSet<long>();
+        var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in articles)
         {
             ArgumentNullException.ThrowIfNull(record);
@@ -174,7 +174,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
 
     private async Task MergeAsync(StoryMergeRecord merge, long sequence, SqliteCommand storyState, CancellationToken cancellationToken)
     {
-        foreach (var id in (ReadOnlySpan<long>)[merge.From, merge.Into])
+        foreach (var id in (string[])[merge.From, merge.Into])
         {
             if (Scalar(storyState, id) is not DBNull)
             {
@@ -195,7 +195,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task RefreshAsync(HashSet<long> stories, CancellationToken cancellationToken)
+    private async Task RefreshAsync(HashSet<string> stories, CancellationToken cancellationToken)
     {
         await using var refresh = Command("""
             UPDATE stories SET

@@ -160,14 +160,14 @@ public sealed class SqliteStoryStore : IStoryStore
     }
 
     /// <inheritdoc />
-    public Task<ImmutableArray<StorySummary>> GetStoriesAsync(IReadOnlyCollection<long> storyIds, CancellationToken cancellationToken = default)
+    public Task<ImmutableArray<StorySummary>> GetStoriesAsync(IReadOnlyCollection<string> storyIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(storyIds);
         return ReadAsync(
             async connection =>
             {
                 var result = ImmutableArray.CreateBuilder<StorySummary>(storyIds.Count);
-                var seen = new HashSet<long>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var requested in storyIds)
                 {
                     if (await ResolveAsync(connection, null, requested, cancellationToken) is { } id && seen.Add(id)
@@ -183,7 +183,7 @@ public sealed class SqliteStoryStore : IStoryStore
     }
 
     /// <inheritdoc />
-    public Task<StoryDetail?> GetStoryAsync(long storyId, CancellationToken cancellationToken = default) =>
+    public Task<StoryDetail?> GetStoryAsync(string storyId, CancellationToken cancellationToken = default) =>
         ReadAsync(
             async connection =>
             {
@@ -339,7 +339,7 @@ public sealed class SqliteStoryStore : IStoryStore
             article,
             ContentHash.FromBytes((byte[])reader.GetValue(2)),
             reader.GetString(12),
-            reader.GetInt64(14),
+            reader.GetString(14),
             reader.GetInt64(15) != 0,
             NullableString(reader, 16),
             reader.GetDouble(17),
@@ -349,12 +349,12 @@ public sealed class SqliteStoryStore : IStoryStore
     }
 
     /// <summary>The live story <paramref name="storyId"/> ends up in, following merges; null when unknown.</summary>
-    internal static async Task<long?> ResolveAsync(SqliteConnection connection, SqliteTransaction? transaction, long storyId, CancellationToken cancellationToken)
+    internal static async Task<string?> ResolveAsync(SqliteConnection connection, SqliteTransaction? transaction, string storyId, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT merged_into FROM stories WHERE id = @id";
-        var parameter = command.Parameters.Add("@id", SqliteType.Integer);
+        var parameter = command.Parameters.Add("@id", SqliteType.Text);
         var id = storyId;
         // Merges are flattened when recorded, so this takes one step; the bound guards against a corrupt cycle.
         for (var step = 0; step < 64; step++)
@@ -371,13 +371,13 @@ public sealed class SqliteStoryStore : IStoryStore
                 return id;
             }
 
-            id = Convert.ToInt64(value);
+            id = (string)value;
         }
 
         throw new InvalidOperationException($"story {storyId}: merge chain does not end");
     }
 
-    private static async Task<StorySummary?> SummaryAsync(SqliteConnection connection, long id, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+    private static async Task<StorySummary?> SummaryAsync(SqliteConnection connection, string id, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -389,12 +389,12 @@ public sealed class SqliteStoryStore : IStoryStore
 
     private static async Task<ImmutableArray<StorySummary>> ReadStoriesAsync(SqliteConnection connection, SqliteCommand command, CancellationToken cancellationToken)
     {
-        var rows = new List<(long Id, string Headline, int Count, long First, long Last)>();
+        var rows = new List<(string Id, string Headline, int Count, long First, long Last)>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetInt64(4)));
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetInt64(4)));
             }
         }
 
@@ -404,7 +404,7 @@ public sealed class SqliteStoryStore : IStoryStore
             SELECT source FROM articles WHERE story_id = @id AND source IS NOT NULL AND source <> ''
             GROUP BY source ORDER BY count(*) DESC, source
             """;
-        var parameter = outlets.Parameters.Add("@id", SqliteType.Integer);
+        var parameter = outlets.Parameters.Add("@id", SqliteType.Text);
         var result = ImmutableArray.CreateBuilder<StorySummary>(rows.Count);
         foreach (var row in rows)
         {

@@ -48,7 +48,7 @@ public sealed record ArticleRecord(Article Article, ContentHash Hash, ReadOnlyMe
 /// <param name="Similarity">Similarity to the story (or to the near duplicate), 0 to 1; 0 for a new story.</param>
 /// <param name="Merges">Stories merged because of this article, in the order they happened.</param>
 public sealed record StoryAssignment(
-    long StoryId,
+    string StoryId,
     bool StartedStory,
     string? NearDuplicateOf,
     double Similarity,
@@ -58,4 +58,4 @@ public sealed record StoryAssignment(
 /// <paramref name="Into"/>, and <paramref name="From"/> resolves to <paramref name="Into"/> when looked up.</summary>
 /// <param name="From">The story absorbed.</param>
 /// <param name="Into">The story that remains.</param>
-public readonly record struct StoryMergeRecord(long From, long Into);
+public sealed record StoryMergeRecord(string From, string Into);

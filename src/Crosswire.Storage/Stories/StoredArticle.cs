@@ -20,7 +20,7 @@ public sealed record StoredArticle(
     Article Article,
     ContentHash Hash,
     string Headline,
-    long StoryId,
+    string StoryId,
     bool StartedStory,
     string? NearDuplicateOf,
     double Similarity,

@@ -18,7 +18,7 @@ namespace Crosswire.Storage.Stories;
 /// <param name="FirstSeen">Earliest article time.</param>
 /// <param name="LastSeen">Latest article time.</param>
 public sealed record StorySummary(
-    long Id,
+    string Id,
     string Headline,
     int ArticleCount,
     ImmutableArray<string> Outlets,
@@ -30,7 +30,7 @@ public sealed record StorySummary(
 /// <param name="Articles">Its articles.</param>
 public sealed record StoryDetail(StorySummary Summary, ImmutableArray<StoredArticle> Articles);
 
-/// <summary>Which stories to list, newest first (by <see cref="StorySummary.LastSeen"/>, then id).</summary>
+/// <summary>Which stories to list, newest first (by <see cref="StorySummary.LastSeen"/>, then id, descending).</summary>
 public sealed record StoryQuery
 {
     /// <summary>Only stories with an article seen at or after this time. Default null: no limit.</summary>

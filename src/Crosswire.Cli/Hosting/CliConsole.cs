@@ -127,7 +127,9 @@ public sealed class CliConsole : IDisposable
         {
             Ansi = AnsiSupport.Detect,
             ColorSystem = ColorSystemSupport.Detect,
-            Interactive = InteractionSupport.Detect,
+            // Spectre's detection wants stdin, stdout and stderr all on the terminal; a progress bar on stderr
+            // needs only stderr, and callers check that themselves.
+            Interactive = InteractionSupport.Yes,
             Out = new TerminalOutput(writer),
         });
     }

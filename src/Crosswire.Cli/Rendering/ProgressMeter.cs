@@ -62,7 +62,8 @@ public sealed class ProgressMeter : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(total);
         var show = console.ErrorIsTerminal
             && !(writesToOutput && console.OutIsTerminal)
-            && console.ErrorTerminal.Profile.Capabilities.Interactive;
+            && console.ErrorTerminal.Profile.Capabilities.Ansi
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
         return new ProgressMeter(console, description, unit, total, delay ?? DefaultDelay, show);
     }
 

@@ -90,6 +90,18 @@ public static class ErrorCatalogue
     /// <summary>E131: a reader failed in a way it does not expect; the input is skipped so the batch goes on.</summary>
     public static readonly ErrorDescriptor ReaderFailure = new("E131", "{0}: reading failed unexpectedly ({1}: {2})");
 
+    /// <summary>E170: an article was given to a story clusterer that already holds an article with its id.</summary>
+    public static readonly ErrorDescriptor ClusterDuplicateArticle = new("E170", "{0}: article id already added to the clusterer");
+
+    /// <summary>E171: stored article features cannot be read back.</summary>
+    public static readonly ErrorDescriptor BadFeatures = new("E171", "{0}: invalid article features: {1}");
+
+    /// <summary>E172: a clustering or feature option is out of range.</summary>
+    public static readonly ErrorDescriptor BadClusteringOption = new("E172", "{0}: invalid clustering option: {1}");
+
+    /// <summary>E173: a clustering evaluation was given predictions that do not match the gold articles.</summary>
+    public static readonly ErrorDescriptor ClusterScoreMismatch = new("E173", "{0}: cannot score clustering: {1}");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorDescriptor> All { get; } =
     [
@@ -98,5 +110,6 @@ public static class ErrorCatalogue
         RougeBadOption, RougeNoReference, RougeNoTopics, RougeDuplicateTopic, RougeMetricMismatch,
         BadStemExceptions,
         StreamTooLarge, ReaderFailure,
+        ClusterDuplicateArticle, BadFeatures, BadClusteringOption, ClusterScoreMismatch,
     ];
 }

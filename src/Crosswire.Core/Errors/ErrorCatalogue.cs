@@ -90,6 +90,10 @@ public static class ErrorCatalogue
     /// <summary>E131: a reader failed in a way it does not expect; the input is skipped so the batch goes on.</summary>
     public static readonly ErrorDescriptor ReaderFailure = new("E131", "{0}: reading failed unexpectedly ({1}: {2})");
 
+    /// <summary>E140: the text pipeline failed on an article in a way it does not expect; the article is skipped
+    /// so the batch goes on.</summary>
+    public static readonly ErrorDescriptor AnalysisFailure = new("E140", "{0}: article '{1}': text analysis failed unexpectedly ({2}: {3})");
+
     /// <summary>E170: an article was given to a story clusterer that already holds an article with its id.</summary>
     public static readonly ErrorDescriptor ClusterDuplicateArticle = new("E170", "{0}: article id already added to the clusterer");
 
@@ -110,6 +114,7 @@ public static class ErrorCatalogue
         RougeBadOption, RougeNoReference, RougeNoTopics, RougeDuplicateTopic, RougeMetricMismatch,
         BadStemExceptions,
         StreamTooLarge, ReaderFailure,
+        AnalysisFailure,
         ClusterDuplicateArticle, BadFeatures, BadClusteringOption, ClusterScoreMismatch,
     ];
 }

@@ -94,6 +94,18 @@ public static class ErrorCatalogue
     /// so the batch goes on.</summary>
     public static readonly ErrorDescriptor AnalysisFailure = new("E140", "{0}: article '{1}': text analysis failed unexpectedly ({2}: {3})");
 
+    /// <summary>E170: an article was given to a story clusterer that already holds an article with its id.</summary>
+    public static readonly ErrorDescriptor ClusterDuplicateArticle = new("E170", "{0}: article id already added to the clusterer");
+
+    /// <summary>E171: stored article features cannot be read back.</summary>
+    public static readonly ErrorDescriptor BadFeatures = new("E171", "{0}: invalid article features: {1}");
+
+    /// <summary>E172: a clustering or feature option is out of range.</summary>
+    public static readonly ErrorDescriptor BadClusteringOption = new("E172", "{0}: invalid clustering option: {1}");
+
+    /// <summary>E173: a clustering evaluation was given predictions that do not match the gold articles.</summary>
+    public static readonly ErrorDescriptor ClusterScoreMismatch = new("E173", "{0}: cannot score clustering: {1}");
+
     /// <summary>E180: the database was written by a newer Crosswire (its schema version is higher than this build knows).</summary>
     public static readonly ErrorDescriptor StoreTooNew = new("E180", "{0}: database schema version {1} is newer than this build supports ({2}); use a newer Crosswire");
 
@@ -118,9 +130,6 @@ public static class ErrorCatalogue
     /// <summary>E187: an article has no sentence left once boilerplate is removed, so it cannot join a story.</summary>
     public static readonly ErrorDescriptor NoSentences = new("E187", "{0}: no sentence left after boilerplate removal");
 
-    /// <summary>E188: stored clustering features cannot be read back to rebuild the story clusterer.</summary>
-    public static readonly ErrorDescriptor StoredFeaturesUnreadable = new("E188", "{0}: stored clustering features cannot be read: {1}");
-
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorDescriptor> All { get; } =
     [
@@ -130,7 +139,8 @@ public static class ErrorCatalogue
         BadStemExceptions,
         StreamTooLarge, ReaderFailure,
         AnalysisFailure,
+        ClusterDuplicateArticle, BadFeatures, BadClusteringOption, ClusterScoreMismatch,
         StoreTooNew, StoreUnopenable, StoreForeign, StoreMigrationFailed, StoreBusy, StoreFailure, StoryNotFound,
-        NoSentences, StoredFeaturesUnreadable,
+        NoSentences,
     ];
 }

@@ -20,6 +20,13 @@ public sealed class ArticleHeadlineTests
     }
 
     [Fact]
+    public void ArticleHeadline_StopsAtABlankLineWithoutATitle()
+    {
+        Assert.Equal("Dunmere harbour wall gives way",
+            ArticleHeadline.Of(ArticleKit.Article("Dunmere harbour wall gives way\n\nThe harbour wall at Dunmere gave way overnight.")));
+    }
+
+    [Fact]
     public void ArticleHeadline_CutsALongFirstSentenceAtAWord()
     {
         var text = string.Join(' ', Enumerable.Repeat("floodwater", 30)) + ".";

@@ -4,7 +4,8 @@ namespace Crosswire.Storage.Stories;
 
 /// <summary>
 /// The headline stored for an article: its title (white space collapsed) when it has one; otherwise the
-/// first sentence of its text, cut at a word boundary with an ellipsis when longer than
+/// first sentence (or first paragraph, when shorter: an untitled text often starts with its headline line) of
+/// its text, cut at a word boundary with an ellipsis when longer than
 /// <see cref="MaxLength"/> characters.
 /// </summary>
 public static class ArticleHeadline
@@ -28,18 +29,20 @@ public static class ArticleHeadline
     {
         var builder = new System.Text.StringBuilder(Math.Min(text.Length, maxLength));
         var pendingSpace = false;
+        var lineBreaks = 0;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = builder.Length > 0;
+                lineBreaks += c == '\n' ? 1 : 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                // A sentence end followed by white space ends a headline taken from the text.
-                if (maxLength != int.MaxValue && builder[^1] is '.' or '!' or '?')
+                // A sentence end followed by white space, or a blank line, ends a headline taken from the text.
+                if (maxLength != int.MaxValue && (builder[^1] is '.' or '!' or '?' || lineBreaks >= 2))
                 {
                     return builder.ToString();
                 }
@@ -47,6 +50,8 @@ public static class ArticleHeadline
                 builder.Append(' ');
                 pendingSpace = false;
             }
+
+            lineBreaks = 0;
 
             if (builder.Length >= maxLength)
             {

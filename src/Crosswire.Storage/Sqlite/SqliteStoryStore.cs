@@ -268,8 +268,9 @@ public sealed class SqliteStoryStore : IStoryStore
             },
             cancellationToken);
 
-    /// <summary>Runs SQLite's <c>PRAGMA integrity_check</c> and <c>foreign_key_check</c>; returns the problems
-    /// found (empty when the database is sound).</summary>
+    /// <summary>Runs SQLite's <c>PRAGMA integrity_check</c> and <c>foreign_key_check</c>, and checks that the
+    /// stories agree with their articles (no article in a merged story, article counts right, merges
+    /// flattened); returns the problems found (empty when the database is sound).</summary>
     public Task<ImmutableArray<string>> CheckIntegrityAsync(CancellationToken cancellationToken = default) =>
         ReadAsync(
             async connection =>
@@ -294,6 +295,25 @@ public sealed class SqliteStoryStore : IStoryStore
                     while (await reader.ReadAsync(cancellationToken))
                     {
                         problems.Add($"foreign key: {reader.GetString(0)} row {reader.GetValue(1)} refers to a missing {reader.GetString(2)}");
+                    }
+                }
+
+                command.CommandText = """
+                    SELECT 'article ' || a.id || ' is in merged story ' || s.id
+                      FROM articles a JOIN stories s ON s.id = a.story_id WHERE s.merged_into IS NOT NULL
+                    UNION ALL
+                    SELECT 'story ' || s.id || ' counts ' || s.article_count || ' articles but has ' || count(a.seq)
+                      FROM stories s LEFT JOIN articles a ON a.story_id = s.id
+                     WHERE s.merged_into IS NULL GROUP BY s.id HAVING count(a.seq) <> s.article_count
+                    UNION ALL
+                    SELECT 'story ' || s.id || ' is merged into ' || s.merged_into || ', itself merged'
+                      FROM stories s JOIN stories t ON t.id = s.merged_into WHERE t.merged_into IS NOT NULL
+                    """;
+                await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+                {
+                    while (await reader.ReadAsync(cancellationToken))
+                    {
+                        problems.Add(reader.GetString(0));
                     }
                 }
 

@@ -6,4 +6,6 @@ return CliApplication.Run(args,
 [
     ReadCommand.Create(),
     SentencesCommand.Create(),
+    IngestCommand.Create(),
+    StoriesCommand.Create(),
 ]);

@@ -49,4 +49,12 @@ public static class CommonOptions
         HelpName = "table|json",
         DefaultValueFactory = _ => OutputFormat.Table,
     }.AcceptOnlyFromAmong("table", "json");
+
+    /// <summary><c>--db PATH</c>: the story database, default <c>./crosswire.db</c> (created when missing).</summary>
+    public static Option<string> Database() => new("--db")
+    {
+        Description = "The story database (SQLite), created when missing",
+        HelpName = "PATH",
+        DefaultValueFactory = _ => Storage.Sqlite.SqliteStoryStore.DefaultPath,
+    };
 }

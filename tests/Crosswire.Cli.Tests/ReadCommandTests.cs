@@ -33,19 +33,18 @@ public sealed class ReadCommandTests
     }
 
     [Fact]
-    public void Read_AllExamples_ReadsEveryFormatAndNamesTheUnsupportedReadme()
+    public void Read_AllExamples_ReadsEveryFormat()
     {
         var result = s_cli.Run("read", "examples/");
 
-        // The README in examples/ is not an article: reported, and the rest is read (exit 1, documented).
-        Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Equal(["rejected: examples/README.md: unrecognised format (file type '.md' is not supported) [E005]"], result.ErrLines);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(result.ErrLines);
         foreach (var origin in new[] { ".txt", ".html", ".jsonl:1", ".rss#1", ".atom#2" })
         {
             Assert.Contains(origin, result.StdOut, StringComparison.Ordinal);
         }
 
-        Assert.StartsWith("22 articles, 1 rejected, ", result.OutLines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("22 articles, 0 rejected, ", result.OutLines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,6 +58,7 @@ public sealed class ReadCommandTests
             {"id": "saleby-2", "title": "broken", "text": "The line ends before the
             {"id": "saleby-3", "title": "Quay repairs approved", "text": "The council approved repairs to the quay. Work starts in March."}
             """);
+        temp.Write("notes.md", "# Notes on the Saleby stories\n");
         temp.Write("good.txt", "Title: Lighthouse keeper retires\nSource: Saleby Courier\n\nThe last keeper of the Saleby light retired on Friday after thirty years. She will stay in the town.\n");
 
         var result = s_cli.Run("read", temp.Path);
@@ -67,13 +67,14 @@ public sealed class ReadCommandTests
         Assert.Contains(result.ErrLines, line => line.StartsWith("rejected: ", StringComparison.Ordinal) && line.Contains("empty.txt", StringComparison.Ordinal) && line.EndsWith("[E002]", StringComparison.Ordinal));
         Assert.Contains(result.ErrLines, line => line.Contains("binary.txt", StringComparison.Ordinal) && line.EndsWith("[E004]", StringComparison.Ordinal));
         Assert.Contains(result.ErrLines, line => line.Contains("mixed.jsonl:2", StringComparison.Ordinal) && line.EndsWith("[E006]", StringComparison.Ordinal));
-        Assert.Equal(3, result.ErrLines.Count);
+        Assert.Contains(result.ErrLines, line => line.Contains("notes.md", StringComparison.Ordinal) && line.EndsWith("[E005]", StringComparison.Ordinal));
+        Assert.Equal(4, result.ErrLines.Count);
         foreach (var id in new[] { "saleby-1", "saleby-3", "good" })
         {
             Assert.Contains(result.OutLines, line => line.StartsWith(id + " ", StringComparison.Ordinal));
         }
 
-        Assert.StartsWith("3 articles, 3 rejected, ", result.OutLines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("3 articles, 4 rejected, ", result.OutLines[^1], StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.StdErr, StringComparison.Ordinal);
     }
 
@@ -134,7 +135,7 @@ public sealed class ReadCommandTests
     {
         var result = s_cli.Run("read", "examples/", "--format", "json");
 
-        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.StdOut);
         var root = json.RootElement;
         var articles = root.GetProperty("articles").EnumerateArray().ToList();
@@ -144,12 +145,10 @@ public sealed class ReadCommandTests
         Assert.Equal(new DateTimeOffset(2026, 10, 14, 6, 30, 0, TimeSpan.FromHours(1)), gazette.GetProperty("published").GetDateTimeOffset());
         Assert.True(gazette.GetProperty("sentences").GetInt32() > 10);
         Assert.True(gazette.GetProperty("words").GetInt32() > gazette.GetProperty("sentences").GetInt32());
-        var rejected = Assert.Single(root.GetProperty("rejected").EnumerateArray());
-        Assert.Equal("E005", rejected.GetProperty("code").GetString());
-        Assert.Equal("examples/README.md", rejected.GetProperty("input").GetString());
+        Assert.Empty(root.GetProperty("rejected").EnumerateArray());
         var summary = root.GetProperty("summary");
         Assert.Equal(22, summary.GetProperty("articles").GetInt32());
-        Assert.Equal(1, summary.GetProperty("rejected").GetInt32());
+        Assert.Equal(0, summary.GetProperty("rejected").GetInt32());
         Assert.Equal(articles.Sum(a => a.GetProperty("removedCount").GetInt32()), summary.GetProperty("removed").GetInt32());
         Assert.True(summary.GetProperty("removed").GetInt32() > 0);
     }
@@ -178,10 +177,12 @@ public sealed class ReadCommandTests
     [Fact]
     public void Read_PipedOutput_HasNoAnsiEscapeCodes()
     {
-        var result = s_cli.Run("read", "examples/", "--explain");
+        using var temp = new TempDirectory();
+        temp.Write("empty.txt", "");
+        var result = s_cli.Run("read", "examples/", temp.Path, "--explain");
 
         Assert.NotEqual("", result.StdOut);
-        Assert.NotEqual("", result.StdErr);
+        Assert.NotEqual("", result.StdErr); // the rejection of empty.txt
         Assert.DoesNotContain('\u001b', result.StdOut);
         Assert.DoesNotContain('\u001b', result.StdErr);
     }

@@ -111,6 +111,10 @@ public static class ErrorCatalogue
     /// <summary>E131: a reader failed in a way it does not expect; the input is skipped so the batch goes on.</summary>
     public static readonly ErrorDescriptor ReaderFailure = new("E131", "{0}: reading failed unexpectedly ({1}: {2})");
 
+    /// <summary>E140: the text pipeline failed on an article in a way it does not expect; the article is skipped
+    /// so the batch goes on.</summary>
+    public static readonly ErrorDescriptor AnalysisFailure = new("E140", "{0}: article '{1}': text analysis failed unexpectedly ({2}: {3})");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorDescriptor> All { get; } =
     [
@@ -121,5 +125,6 @@ public static class ErrorCatalogue
         SummaryBadBudget, StoryWithoutArticles, NothingToSummarize, SummarizerBadOption, BadSummaryLine,
         SummaryUnmatched, StoryDuplicateArticle,
         StreamTooLarge, ReaderFailure,
+        AnalysisFailure,
     ];
 }

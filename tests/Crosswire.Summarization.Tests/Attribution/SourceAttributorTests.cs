@@ -49,6 +49,19 @@ public sealed class SourceAttributorTests
         Assert.Empty(attributor.Attribute(0));
     }
 
+    /// <summary>Regression: with the first threshold, 0.4, a reworded lead (similarity 0.36) was credited to
+    /// the article it was taken from only, although every outlet reported it.</summary>
+    [Fact]
+    public void Attributor_RewordedLeadBelowOldThreshold_IsStillAttributed()
+    {
+        var (attributor, _) = Build(
+            "The river Ossel burst its banks in Wenlow on Sunday night and two hundred residents had to leave their homes.",
+            "Flood water from the river Ossel swept through the centre of Wenlow on Sunday night, forcing two hundred residents from their homes.");
+
+        var match = Assert.Single(attributor.Attribute(0));
+        Assert.InRange(match.Similarity, AttributionOptions.Default.SimilarityThreshold, 0.4);
+    }
+
     [Fact]
     public void Attributor_IsSymmetric()
     {

@@ -8,4 +8,8 @@ return CliApplication.Run(args,
     SentencesCommand.Create(),
     IngestCommand.Create(),
     StoriesCommand.Create(),
+    SummarizeCommand.Create(),
+    RougeCommand.Create(),
+    EvalCommand.Create(),
+    BriefCommand.Create(),
 ]);

@@ -84,6 +84,30 @@ public static class ErrorCatalogue
     /// <summary>E105: a WordNet exception list cannot be used for ROUGE stemming.</summary>
     public static readonly ErrorDescriptor BadStemExceptions = new("E105", "{0}: invalid WordNet exception list: {1}");
 
+    /// <summary>E150: a summary was asked with a word budget that is not positive.</summary>
+    public static readonly ErrorDescriptor SummaryBadBudget = new("E150", "{0}: the word budget must be positive, not {1}");
+
+    /// <summary>E151: a story was given no article to summarize.</summary>
+    public static readonly ErrorDescriptor StoryWithoutArticles = new("E151", "{0}: a story needs at least one article");
+
+    /// <summary>E152: no article of a story holds a sentence that can be summarized.</summary>
+    public static readonly ErrorDescriptor NothingToSummarize = new("E152", "{0}: nothing to summarize: {1}");
+
+    /// <summary>E153: a summarizer or attribution option is out of range.</summary>
+    public static readonly ErrorDescriptor SummarizerBadOption = new("E153", "{0}: invalid summarizer option: {1}");
+
+    /// <summary>E154: a line of a summaries file is not a valid summary.</summary>
+    public static readonly ErrorDescriptor BadSummaryLine = new("E154", "{0}: invalid summary: {1}");
+
+    /// <summary>E155: a dataset cluster has no summary in the summaries file, or a summary names no cluster.</summary>
+    public static readonly ErrorDescriptor SummaryUnmatched = new("E155", "{0}: {1}");
+
+    /// <summary>E156: a story holds the same article id twice.</summary>
+    public static readonly ErrorDescriptor StoryDuplicateArticle = new("E156", "{0}: article id '{1}' appears more than once in the story");
+
+    /// <summary>E157: an output file cannot be created or written.</summary>
+    public static readonly ErrorDescriptor OutputUnwritable = new("E157", "{0}: cannot be written: {1}");
+
     /// <summary>E130: a stream of unknown length (standard input) went past the size limit; reading stopped there.</summary>
     public static readonly ErrorDescriptor StreamTooLarge = new("E130", "{0}: more than {1:N0} bytes, over the limit");
 
@@ -137,6 +161,8 @@ public static class ErrorCatalogue
         NoArticleText, TooDeep, BadEncoding, Unreadable, ArticleTooLarge, DuplicateId, BadCluster, BadArgument,
         RougeBadOption, RougeNoReference, RougeNoTopics, RougeDuplicateTopic, RougeMetricMismatch,
         BadStemExceptions,
+        SummaryBadBudget, StoryWithoutArticles, NothingToSummarize, SummarizerBadOption, BadSummaryLine,
+        SummaryUnmatched, StoryDuplicateArticle, OutputUnwritable,
         StreamTooLarge, ReaderFailure,
         AnalysisFailure,
         ClusterDuplicateArticle, BadFeatures, BadClusteringOption, ClusterScoreMismatch,

@@ -4,6 +4,7 @@ using Crosswire.Cli.Hosting;
 // The commands, one line each; every command lives in Commands/<Name>Command.cs.
 return CliApplication.Run(args,
 [
+    ClusterCommand.Create(),
     ReadCommand.Create(),
     SentencesCommand.Create(),
 ]);

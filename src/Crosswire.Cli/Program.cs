@@ -7,4 +7,6 @@ return CliApplication.Run(args,
     ClusterCommand.Create(),
     ReadCommand.Create(),
     SentencesCommand.Create(),
+    IngestCommand.Create(),
+    StoriesCommand.Create(),
 ]);

@@ -107,7 +107,7 @@ public static class SyntheticNews
     {
         var sentences = new List<string>();
         var id = 0;
-        foreach (var text in MultiNewsCorpus.Articles)
+        foreach (var text in BenchData.MultiNewsArticles)
         {
             var analyzed = TextPipeline.Default.Analyze(new Article { Id = $"dev-{id++}", Text = text });
             for (var i = 0; i < analyzed.Sentences.Length; i++)

@@ -6,20 +6,28 @@ namespace Crosswire.Clustering;
 /// </summary>
 internal sealed class ArticleVector
 {
-    private ArticleVector(int[] ids, float[] unitFrequencies, float[] weights)
+    private int[]? _heaviest;
+    private int _heaviestCount;
+
+    private ArticleVector(int[] ids, float[] unitFrequencies, float[] weights, float[] idfs)
     {
         Ids = ids;
         UnitFrequencies = unitFrequencies;
         Weights = weights;
+        Idfs = idfs;
     }
 
-    public static ArticleVector Empty { get; } = new([], [], []);
+    public static ArticleVector Empty { get; } = new([], [], [], []);
 
     public int[] Ids { get; }
 
     public float[] UnitFrequencies { get; }
 
     public float[] Weights { get; }
+
+    /// <summary>Each term's IDF when the article was added (the table already counting it), so scoring
+    /// against many stories looks each one up once.</summary>
+    public float[] Idfs { get; }
 
     public int Length => Ids.Length;
 
@@ -36,11 +44,14 @@ internal sealed class ArticleVector
         table.AddDocument(terms, ids);
         var frequencies = new float[terms.Length];
         var weights = new float[terms.Length];
+        var idfs = new float[terms.Length];
         double frequencyNorm = 0, weightNorm = 0;
         for (var i = 0; i < terms.Length; i++)
         {
             var frequency = 1 + Math.Log(terms[i].Count);
-            var weight = frequency * table.Idf(ids[i]);
+            var idf = table.Idf(ids[i]);
+            var weight = frequency * idf;
+            idfs[i] = (float)idf;
             frequencies[i] = (float)frequency;
             weights[i] = (float)weight;
             frequencyNorm += frequency * frequency;
@@ -49,11 +60,22 @@ internal sealed class ArticleVector
 
         Scale(frequencies, 1 / Math.Sqrt(frequencyNorm));
         Scale(weights, 1 / Math.Sqrt(weightNorm));
-        return new ArticleVector(ids, frequencies, weights);
+        return new ArticleVector(ids, frequencies, weights, idfs);
     }
 
     /// <summary>Positions of the <paramref name="count"/> heaviest entries, heaviest first (ties: lower id).</summary>
     public int[] Heaviest(int count)
+    {
+        if (_heaviest is null || _heaviestCount != count)
+        {
+            _heaviest = SortHeaviest(count);
+            _heaviestCount = count;
+        }
+
+        return _heaviest;
+    }
+
+    private int[] SortHeaviest(int count)
     {
         var order = new int[Ids.Length];
         for (var i = 0; i < order.Length; i++)

@@ -7,7 +7,13 @@ namespace Crosswire.Clustering;
 /// </summary>
 internal sealed class Centroid(int capacity)
 {
+    // The norm needs every term's current IDF: it is kept and recomputed when the centroid changes or the
+    // collection has grown by a fiftieth since, which moves IDF by well under one percent.
+    private const double NormRefreshGrowth = 1.02;
+
     private readonly Dictionary<int, float> _mass = [];
+    private double _norm = double.NaN;
+    private int _normDocuments;
 
     public int Count => _mass.Count;
 
@@ -21,6 +27,7 @@ internal sealed class Centroid(int capacity)
             mass += unitWeights[i];
         }
 
+        _norm = double.NaN;
         Prune(table);
     }
 
@@ -33,12 +40,15 @@ internal sealed class Centroid(int capacity)
         }
 
         other._mass.Clear();
+        _norm = double.NaN;
+        other._norm = double.NaN;
         Prune(table);
     }
 
-    /// <summary>Cosine between the centroid (weighted by current IDF) and an article vector whose entries
-    /// <paramref name="weights"/> already include IDF and have unit length.</summary>
-    public double Cosine(ReadOnlySpan<int> ids, ReadOnlySpan<float> weights, TermTable table)
+    /// <summary>Cosine between the centroid (weighted by IDF) and an article vector whose entries
+    /// <paramref name="weights"/> already include IDF and have unit length; <paramref name="idfs"/> are the
+    /// article terms' IDFs.</summary>
+    public double Cosine(ReadOnlySpan<int> ids, ReadOnlySpan<float> weights, ReadOnlySpan<float> idfs, TermTable table)
     {
         if (_mass.Count == 0)
         {
@@ -50,7 +60,7 @@ internal sealed class Centroid(int capacity)
         {
             if (_mass.TryGetValue(ids[i], out var mass))
             {
-                dot += mass * table.Idf(ids[i]) * weights[i];
+                dot += mass * idfs[i] * weights[i];
             }
         }
 
@@ -59,14 +69,25 @@ internal sealed class Centroid(int capacity)
             return 0;
         }
 
-        double norm = 0;
-        foreach (var (id, mass) in _mass)
+        return dot / Norm(table);
+    }
+
+    private double Norm(TermTable table)
+    {
+        if (double.IsNaN(_norm) || table.Documents > _normDocuments * NormRefreshGrowth)
         {
-            var weight = mass * table.Idf(id);
-            norm += weight * weight;
+            double squares = 0;
+            foreach (var (id, mass) in _mass)
+            {
+                var weight = mass * table.Idf(id);
+                squares += weight * weight;
+            }
+
+            _norm = Math.Sqrt(squares);
+            _normDocuments = table.Documents;
         }
 
-        return dot / Math.Sqrt(norm);
+        return _norm;
     }
 
     private void Prune(TermTable table)
@@ -89,5 +110,7 @@ internal sealed class Centroid(int capacity)
         {
             _mass.Remove(entries[k].Id);
         }
+
+        _norm = double.NaN;
     }
 }

@@ -43,6 +43,8 @@ public sealed class StoryClusterer
     private readonly List<int> _pendingContentless = [];
     private readonly Dictionary<int, double> _evidence = [];
     private readonly HashSet<int> _lshFound = [];
+    private readonly List<(int Story, double Evidence)> _topCandidates = [];
+    private readonly List<int> _topStories = [];
     private int _lastContentStory = -1;
 
     /// <summary>Creates an empty clusterer.</summary>
@@ -207,15 +209,53 @@ public sealed class StoryClusterer
         _evidence.Clear();
         Gather(terms, _termPostings, 1, features.Published);
         Gather(names, _namePostings, Options.NameWeight, features.Published);
-        var ranked = _evidence.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key).Take(Options.MaxCandidates);
         var scored = new List<(int Story, double Score)>(Options.MaxCandidates);
-        foreach (var (story, _) in ranked)
+        foreach (var story in MostEvidence())
         {
             scored.Add((story, Score(_stories[story], features.Published, terms, names)));
         }
 
         scored.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Story.CompareTo(y.Story));
         return scored;
+    }
+
+    /// <summary>The <see cref="ClusteringOptions.MaxCandidates"/> stories with the most evidence (ties: the
+    /// older story), by insertion into a short sorted buffer rather than sorting every story found.</summary>
+    private List<int> MostEvidence()
+    {
+        var limit = Options.MaxCandidates;
+        var top = _topCandidates;
+        top.Clear();
+        foreach (var (story, evidence) in _evidence)
+        {
+            if (top.Count == limit && !Before(evidence, story, top[^1]))
+            {
+                continue;
+            }
+
+            var at = top.Count;
+            while (at > 0 && Before(evidence, story, top[at - 1]))
+            {
+                at--;
+            }
+
+            top.Insert(at, (story, evidence));
+            if (top.Count > limit)
+            {
+                top.RemoveAt(limit);
+            }
+        }
+
+        _topStories.Clear();
+        foreach (var (story, _) in top)
+        {
+            _topStories.Add(story);
+        }
+
+        return _topStories;
+
+        static bool Before(double evidence, int story, (int Story, double Evidence) other) =>
+            evidence > other.Evidence || (evidence == other.Evidence && story < other.Story);
     }
 
     private void Gather(ArticleVector vector, Postings postings, double scale, DateTimeOffset? published)
@@ -238,10 +278,10 @@ public sealed class StoryClusterer
 
     private double Score(StoryState story, DateTimeOffset? published, ArticleVector terms, ArticleVector names)
     {
-        var score = story.Terms.Cosine(terms.Ids, terms.Weights, _terms);
+        var score = story.Terms.Cosine(terms.Ids, terms.Weights, terms.Idfs, _terms);
         if (names.Length > 0 && !story.Names.IsEmpty)
         {
-            var nameScore = story.Names.Cosine(names.Ids, names.Weights, _names);
+            var nameScore = story.Names.Cosine(names.Ids, names.Weights, names.Idfs, _names);
             score = ((1 - Options.NameWeight) * score) + (Options.NameWeight * nameScore);
         }
 

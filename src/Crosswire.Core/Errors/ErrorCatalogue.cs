@@ -115,6 +115,12 @@ public static class ErrorCatalogue
     /// so the batch goes on.</summary>
     public static readonly ErrorDescriptor AnalysisFailure = new("E140", "{0}: article '{1}': text analysis failed unexpectedly ({2}: {3})");
 
+    /// <summary>E220: a source-comparison option (claims, conflicts, brief) is out of range.</summary>
+    public static readonly ErrorDescriptor ComparisonBadOption = new("E220", "{0}: invalid comparison option: {1}");
+
+    /// <summary>E221: an unknown brief format was asked for.</summary>
+    public static readonly ErrorDescriptor UnknownBriefFormat = new("E221", "{0}: unknown brief format '{1}' (expected json, md or html)");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorDescriptor> All { get; } =
     [
@@ -126,5 +132,6 @@ public static class ErrorCatalogue
         SummaryUnmatched, StoryDuplicateArticle,
         StreamTooLarge, ReaderFailure,
         AnalysisFailure,
+        ComparisonBadOption, UnknownBriefFormat,
     ];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crosswire.Comparison.Conflicts;
 using Crosswire.Core.Documents;
 using Crosswire.Summarization.Attribution;
 using Crosswire.Summarization.Stories;
@@ -91,6 +92,50 @@ public sealed class ClaimGrouper
             .OrderByDescending(claim => claim.IndependentSources)
             .ThenByDescending(claim => claim.Sources.Length)
             .ThenBy(claim => layout.Find(claim.Sources[0].ArticleId, claim.Sources[0].Span))];
+    }
+
+    /// <summary>
+    /// Marks the claims the conflicts touch: a claim holding the sentences of two variants with different
+    /// values becomes <see cref="ClaimStatus.Conflict"/>; a conflict whose variants fall in different claims
+    /// (the outlets told the fact in different sentences) becomes a claim of its own, so every conflict has a
+    /// claim. Conflict claims come first.
+    /// </summary>
+    public static ImmutableArray<Claim> MarkConflicts(ImmutableArray<Claim> claims, IReadOnlyList<Conflict> conflicts)
+    {
+        ArgumentNullException.ThrowIfNull(conflicts);
+        var marked = claims.ToBuilder();
+        var added = new List<Claim>();
+        foreach (var conflict in conflicts)
+        {
+            var found = false;
+            for (var c = 0; c < marked.Count; c++)
+            {
+                var values = conflict.Variants
+                    .Where(v => v.Sources.Any(source => marked[c].Sources.Contains(source)))
+                    .Select(v => v.Value)
+                    .Distinct(StringComparer.Ordinal)
+                    .Count();
+                if (values >= 2)
+                {
+                    marked[c] = marked[c] with { Status = ClaimStatus.Conflict };
+                    found = true;
+                }
+            }
+
+            if (!found)
+            {
+                var sources = conflict.Variants.SelectMany(v => v.Sources).ToImmutableArray();
+                added.Add(new Claim(
+                    conflict.Variants[0].Text,
+                    ClaimStatus.Conflict,
+                    sources,
+                    [.. conflict.Variants.Skip(1).Where(v => !string.Equals(v.Text, conflict.Variants[0].Text, StringComparison.Ordinal))
+                        .Select(v => new ClaimVariant(v.Text, v.Sources))],
+                    conflict.Variants.Length));
+            }
+        }
+
+        return [.. added, .. marked.Where(c => c.Status == ClaimStatus.Conflict), .. marked.Where(c => c.Status != ClaimStatus.Conflict)];
     }
 
     /// <summary>Article id → the id of the original of its group of copies (itself when it copies nothing).</summary>

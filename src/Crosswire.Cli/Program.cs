@@ -6,4 +6,5 @@ return CliApplication.Run(args,
 [
     ReadCommand.Create(),
     SentencesCommand.Create(),
+    EvalCommand.Create(),
 ]);

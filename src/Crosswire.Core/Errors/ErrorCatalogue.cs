@@ -90,6 +90,12 @@ public static class ErrorCatalogue
     /// <summary>E131: a reader failed in a way it does not expect; the input is skipped so the batch goes on.</summary>
     public static readonly ErrorDescriptor ReaderFailure = new("E131", "{0}: reading failed unexpectedly ({1}: {2})");
 
+    /// <summary>E210: an article's publication date lies outside the years the timeline can resolve against.</summary>
+    public static readonly ErrorDescriptor PublishedOutOfRange = new("E210", "{0}: publication date {1} is outside the years 1000 to 9000; relative dates cannot be resolved against it");
+
+    /// <summary>E211: a text is not a temporal value in the timeline notation.</summary>
+    public static readonly ErrorDescriptor BadTemporalValue = new("E211", "{0}: not a temporal value (expected YYYY, YYYY-MM, YYYY-Www, YYYY-MM-DD, YYYY-MM-DDTHH:MM or A/B of these)");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorDescriptor> All { get; } =
     [
@@ -98,5 +104,6 @@ public static class ErrorCatalogue
         RougeBadOption, RougeNoReference, RougeNoTopics, RougeDuplicateTopic, RougeMetricMismatch,
         BadStemExceptions,
         StreamTooLarge, ReaderFailure,
+        PublishedOutOfRange, BadTemporalValue,
     ];
 }

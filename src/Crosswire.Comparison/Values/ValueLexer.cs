@@ -97,6 +97,11 @@ internal sealed class ValueLexer
 
     public bool IsCapitalised(int index) => IsWord(index) && char.IsUpper(Text[_tokens[index].Start]);
 
+    /// <summary>True when a currency sign is glued to the front of token <paramref name="index"/>.</summary>
+    public bool IsSymbolBefore(int index) =>
+        index > 0 && (uint)index < (uint)_tokens.Count && _tokens[index - 1].Kind == ValueTokenKind.Symbol
+        && _tokens[index - 1].End == _tokens[index].Start && ValueUnits.IsCurrencySign(Text[_tokens[index - 1].Start]);
+
     /// <summary>The text after token <paramref name="index"/>, leading spaces skipped.</summary>
     public ReadOnlySpan<char> TextAfter(int index) =>
         (uint)index < (uint)_tokens.Count ? Text.AsSpan(_tokens[index].End).TrimStart(' ') : default;

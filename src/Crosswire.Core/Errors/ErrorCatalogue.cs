@@ -121,6 +121,12 @@ public static class ErrorCatalogue
     /// <summary>E221: an unknown brief format was asked for.</summary>
     public static readonly ErrorDescriptor UnknownBriefFormat = new("E221", "{0}: unknown brief format '{1}' (expected json, md or html)");
 
+    /// <summary>E210: an article's publication date lies outside the years the timeline can resolve against.</summary>
+    public static readonly ErrorDescriptor PublishedOutOfRange = new("E210", "{0}: publication date {1} is outside the years 1000 to 9000; relative dates cannot be resolved against it");
+
+    /// <summary>E211: a text is not a temporal value in the timeline notation.</summary>
+    public static readonly ErrorDescriptor BadTemporalValue = new("E211", "{0}: not a temporal value (expected YYYY, YYYY-MM, YYYY-Www, YYYY-MM-DD, YYYY-MM-DDTHH:MM or A/B of these)");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorDescriptor> All { get; } =
     [
@@ -133,5 +139,6 @@ public static class ErrorCatalogue
         StreamTooLarge, ReaderFailure,
         AnalysisFailure,
         ComparisonBadOption, UnknownBriefFormat,
+        PublishedOutOfRange, BadTemporalValue,
     ];
 }

@@ -41,7 +41,8 @@ public sealed class ConflictDetector
         var conflicts = new List<(int Position, Conflict Conflict)>();
         foreach (var (first, second, _) in links)
         {
-            if (used[first] || used[second] || values[first].AgreesWith(values[second]))
+            if (used[first] || used[second] || values[first].AgreesWith(values[second])
+                || !values[first].IsNear(values[second], _options.MaxRatio))
             {
                 continue;
             }
@@ -90,7 +91,7 @@ public sealed class ConflictDetector
             for (var j = i + 1; j < values.Count; j++)
             {
                 var (a, b) = (values[i], values[j]);
-                if (a.Article == b.Article || !a.IsComparableWith(b)
+                if (a.Article == b.Article || !a.IsComparableWith(b) || NamesBoth(values, a, b)
                     || string.Equals(Original(story, originals, a.Article), Original(story, originals, b.Article), StringComparison.Ordinal))
                 {
                     continue;
@@ -103,9 +104,9 @@ public sealed class ConflictDetector
                     score += _options.UniqueBonus;
                 }
 
-                if (a.Counted is not null && b.Counted is not null)
+                if (a.Amount is not null && a.Counted is not null && b.Counted is not null)
                 {
-                    score += SameNoun(a.Counted, b.Counted) ? _options.CountedBonus : -_options.CountedBonus;
+                    score += SameNoun(a.Counted, b.Counted) ? _options.CountedBonus : -_options.CountedMalus;
                 }
 
                 if (score >= _options.SameFactThreshold)
@@ -173,6 +174,28 @@ public sealed class ConflictDetector
         }
 
         return words;
+    }
+
+    /// <summary>True for two participants when either article also names the other's participant: an article
+    /// that names both does not offer one as an alternative to the other.</summary>
+    private static bool NamesBoth(IReadOnlyList<StatedValue> values, StatedValue a, StatedValue b)
+    {
+        if (a.Kind != ConflictKind.Participant || string.Equals(a.Normalized, b.Normalized, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var value in values)
+        {
+            if (value.Kind == ConflictKind.Participant
+                && ((value.Article == a.Article && string.Equals(value.Normalized, b.Normalized, StringComparison.Ordinal))
+                    || (value.Article == b.Article && string.Equals(value.Normalized, a.Normalized, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Shared words over the size of the smaller context (overlap coefficient).</summary>

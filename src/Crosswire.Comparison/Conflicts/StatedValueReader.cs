@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Crosswire.Comparison.Entities;
+using Crosswire.Comparison.Timeline;
 using Crosswire.Comparison.Values;
 using Crosswire.Summarization.Stories;
 
@@ -6,7 +8,9 @@ namespace Crosswire.Comparison.Conflicts;
 
 /// <summary>
 /// Collects the values a story's articles state, for the <see cref="ConflictDetector"/>: numbers and
-/// quantities from the <see cref="ValueRecognizer"/>, sentence by sentence.
+/// quantities from the <see cref="ValueRecognizer"/>, dates and clock times from the
+/// <see cref="TemporalTagger"/> (resolved ones only) and participants: every mention of a person or
+/// organisation entity, its value the entity's canonical name (so "Mr Smith" and "John Smith" agree).
 /// </summary>
 public sealed class StatedValueReader
 {
@@ -18,10 +22,15 @@ public sealed class StatedValueReader
         _values = values ?? ValueRecognizer.Default;
     }
 
-    /// <summary>Every number and quantity stated in the story's sentences, in article and reading order.</summary>
-    public ImmutableArray<StatedValue> Read(StoryIndex story)
+    /// <summary>Every value stated in the story's sentences, in article order.</summary>
+    /// <param name="story">The story.</param>
+    /// <param name="dates">The date and time expressions of its articles (<see cref="TemporalTagger"/>).</param>
+    /// <param name="entities">Its entities (<see cref="EntityResolver"/>).</param>
+    public ImmutableArray<StatedValue> Read(StoryIndex story, IReadOnlyList<TemporalExpression> dates, IReadOnlyList<Entity> entities)
     {
         ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(dates);
+        ArgumentNullException.ThrowIfNull(entities);
         var found = ImmutableArray.CreateBuilder<StatedValue>();
         for (var a = 0; a < story.Articles.Length; a++)
         {
@@ -42,6 +51,51 @@ public sealed class StatedValueReader
             }
         }
 
-        return found.ToImmutable();
+        var articles = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var a = 0; a < story.Articles.Length; a++)
+        {
+            articles[story.Articles[a].Article.Id] = a;
+        }
+
+        foreach (var date in dates)
+        {
+            if (date.Value is { } value && articles.TryGetValue(date.ArticleId, out var article))
+            {
+                var kind = value.Granularity == TemporalGranularity.Minute ? ConflictKind.Time : ConflictKind.Date;
+                found.Add(new StatedValue(article, date.Span, date.Sentence, kind, value.ToString(), date.Text, null) { Date = value });
+            }
+        }
+
+        foreach (var entity in entities)
+        {
+            if (entity.Type == EntityType.Place)
+            {
+                continue;
+            }
+
+            foreach (var mention in entity.Mentions)
+            {
+                if (articles.TryGetValue(mention.ArticleId, out var article)
+                    && SentenceOf(story.Articles[article], mention.Span.Start) is { } sentence)
+                {
+                    found.Add(new StatedValue(article, mention.Span, sentence, ConflictKind.Participant, entity.Name, mention.Text, entity.Type.ToString()));
+                }
+            }
+        }
+
+        return [.. found.OrderBy(v => v.Article).ThenBy(v => v.Span.Start)];
+    }
+
+    private static Core.Documents.TextSpan? SentenceOf(Core.Documents.AnalyzedArticle article, int position)
+    {
+        foreach (var sentence in article.Sentences)
+        {
+            if (sentence.Span.Start <= position && position < sentence.Span.End)
+            {
+                return sentence.Span;
+            }
+        }
+
+        return null;
     }
 }

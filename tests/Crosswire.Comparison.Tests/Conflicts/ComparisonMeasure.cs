@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Crosswire.Comparison.Claims;
 using Crosswire.Comparison.Conflicts;
+using Crosswire.Comparison.Entities;
+using Crosswire.Comparison.Timeline;
 using Crosswire.Comparison.Tests.Kit;
 using Crosswire.Core.Documents;
 using Crosswire.Summarization.Stories;
@@ -90,7 +92,9 @@ internal sealed record ComparisonMeasure(int Predicted, int PredictedMatched, in
     {
         var analyzed = story.Articles.Select(TextPipeline.Default.Analyze).ToList();
         var index = new StoryIndexer().Index(story.Slug, analyzed);
-        var conflicts = new ConflictDetector(options).Detect(index, new StatedValueReader().Read(index));
+        var dates = analyzed.SelectMany(a => TemporalTagger.Default.Tag(a)).ToList();
+        var entities = EntityResolver.Default.Resolve(analyzed);
+        var conflicts = new ConflictDetector(options).Detect(index, new StatedValueReader().Read(index, dates, entities));
         var claims = ClaimGrouper.MarkConflicts(new ClaimGrouper().Group(index), conflicts);
         return (conflicts, claims);
     }

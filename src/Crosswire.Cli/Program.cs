@@ -6,5 +6,8 @@ return CliApplication.Run(args,
 [
     ReadCommand.Create(),
     SentencesCommand.Create(),
+    SummarizeCommand.Create(),
+    RougeCommand.Create(),
     EvalCommand.Create(),
+    BriefCommand.Create(),
 ]);

@@ -34,12 +34,7 @@ public static class EvalCommand
 
     private static int Run(CliConsole console, string path, int words, OutputFormat format)
     {
-        if (words <= 0)
-        {
-            throw new CrosswireException(ErrorCatalogue.SummaryBadBudget, "--words", words);
-        }
-
-        var summarizer = new ExtractiveSummarizer(SummarizerOptions.Default with { Words = words });
+        var summarizer = SummaryOptions.Summarizer(words);
         var stories = new DatasetStories(console);
         var loaded = new List<DatasetStory>();
         using (var progress = ProgressMeter.Start(console, "Reading", "clusters"))

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Crosswire.Core.Errors;
+using Crosswire.Summarization.Extractive;
 
 namespace Crosswire.Cli.Commands;
 
@@ -20,4 +22,10 @@ public static class SummaryOptions
         HelpName = "N",
         DefaultValueFactory = _ => 300,
     };
+
+    /// <summary>A summarizer with the default options and a budget of <paramref name="words"/>.</summary>
+    /// <exception cref="CrosswireException">E150 when <paramref name="words"/> is not positive.</exception>
+    public static ExtractiveSummarizer Summarizer(int words) => words > 0
+        ? new ExtractiveSummarizer(SummarizerOptions.Default with { Words = words })
+        : throw new CrosswireException(ErrorCatalogue.SummaryBadBudget, "--words", words);
 }

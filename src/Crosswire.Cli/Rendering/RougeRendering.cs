@@ -40,6 +40,29 @@ public static class RougeRendering
         return table;
     }
 
+    /// <summary>A table of recall: one row per metric with recall and its 95% interval, then F.</summary>
+    public static TextTable RecallTable(RougeReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var table = new TextTable(
+            new TableColumn("METRIC"),
+            new TableColumn("RECALL", AlignRight: true),
+            new TableColumn("RECALL 95% INTERVAL", AlignRight: true),
+            new TableColumn("F", AlignRight: true),
+            new TableColumn("TOPICS", AlignRight: true));
+        foreach (var metric in report.Metrics)
+        {
+            table.AddRow(
+                metric.Metric,
+                Percent(metric.Recall.Average),
+                $"{Percent(metric.Recall.Lower)} - {Percent(metric.Recall.Upper)}",
+                Percent(metric.F.Average),
+                report.TopicCount.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return table;
+    }
+
     /// <summary>Writes <paramref name="report"/> (and <paramref name="speed"/> when given) as one JSON object.</summary>
     public static void WriteJson(Utf8JsonWriter json, RougeReport report, bool wordNet, int words, EvalSpeed? speed)
     {

@@ -105,6 +105,9 @@ public static class ErrorCatalogue
     /// <summary>E156: a story holds the same article id twice.</summary>
     public static readonly ErrorDescriptor StoryDuplicateArticle = new("E156", "{0}: article id '{1}' appears more than once in the story");
 
+    /// <summary>E157: an output file cannot be created or written.</summary>
+    public static readonly ErrorDescriptor OutputUnwritable = new("E157", "{0}: cannot be written: {1}");
+
     /// <summary>E130: a stream of unknown length (standard input) went past the size limit; reading stopped there.</summary>
     public static readonly ErrorDescriptor StreamTooLarge = new("E130", "{0}: more than {1:N0} bytes, over the limit");
 
@@ -135,7 +138,7 @@ public static class ErrorCatalogue
         RougeBadOption, RougeNoReference, RougeNoTopics, RougeDuplicateTopic, RougeMetricMismatch,
         BadStemExceptions,
         SummaryBadBudget, StoryWithoutArticles, NothingToSummarize, SummarizerBadOption, BadSummaryLine,
-        SummaryUnmatched, StoryDuplicateArticle,
+        SummaryUnmatched, StoryDuplicateArticle, OutputUnwritable,
         StreamTooLarge, ReaderFailure,
         AnalysisFailure,
         ComparisonBadOption, UnknownBriefFormat,

@@ -40,6 +40,7 @@ internal sealed class ArticleQuotes
     private readonly EntityLexicon _lexicon = EntityLexicon.Default;
     private Attribution? _last;
     private int _lastParagraph = -10;
+    private int _anonymousAt = -1;
 
     public ArticleQuotes(QuoteExtractor owner, AnalyzedArticle article, ImmutableArray<Entity> entities)
     {
@@ -187,9 +188,10 @@ internal sealed class ArticleQuotes
             hasMarks |= IsQuoteMark(t);
         }
 
-        // "…, X said." / "…, according to X." / "…, said X.": the clause before the last comma.
+        // "…, X said." / "…, according to X." / "…, said X.": the clause before the last comma, when the
+        // attribution closes the sentence and the clause has no attribution of its own.
         var comma = LastComma(first, end);
-        if (!hasMarks && comma > first)
+        if (!hasMarks && comma > first && !HasReportingVerb(first, comma) && end - comma <= 9)
         {
             for (var t = comma + 1; t < end; t++)
             {
@@ -199,20 +201,22 @@ internal sealed class ArticleQuotes
                     if (speaker is not null && ClauseQuote(first, comma, speaker) is { } quote)
                     {
                         yield return quote;
+                        yield break;
                     }
 
-                    yield break;
+                    break;
                 }
 
-                if (SpeechVerbs.IsReporting(Word(t)))
+                if (SpeechVerbs.IsReporting(Word(t)) && IsLower(t) && end - t <= 6)
                 {
                     var speaker = SpeakerAround(t, comma + 1, end);
-                    if (speaker is not null && ClauseQuote(StartOfClause(first, comma), comma, speaker) is { } quote)
+                    if (speaker is not null && ClauseQuote(first, comma, speaker) is { } quote)
                     {
                         yield return quote;
+                        yield break;
                     }
 
-                    yield break;
+                    break;
                 }
             }
         }
@@ -278,30 +282,7 @@ internal sealed class ArticleQuotes
                 yield break;
             }
 
-            // "… and that …": a second reported clause.
-            var split = -1;
-            for (var t = clauseStart + 1; t + 1 < clauseEnd; t++)
-            {
-                if (IsWord(t, "and") && IsWord(t + 1, "that"))
-                {
-                    split = t;
-                    break;
-                }
-            }
-
-            if (split > 0)
-            {
-                if (ClauseQuote(clauseStart, split, speaker) is { } left)
-                {
-                    yield return left;
-                }
-
-                if (ClauseQuote(split + 2, clauseEnd, speaker) is { } right)
-                {
-                    yield return right;
-                }
-            }
-            else if (ClauseQuote(clauseStart, clauseEnd, speaker) is { } quote)
+            if (ClauseQuote(clauseStart, clauseEnd, speaker) is { } quote)
             {
                 yield return quote;
             }
@@ -453,6 +434,11 @@ internal sealed class ArticleQuotes
             b--;
         }
 
+        if (AnonymousSubject(start, v) is { } anonymous)
+        {
+            return anonymous;
+        }
+
         if (b >= start && !Is(b, ","))
         {
             if (IsPronoun(b))
@@ -494,6 +480,34 @@ internal sealed class ArticleQuotes
         {
             var firstComma = NextComma(after, stop);
             return FirstNamed(after, firstComma) ?? Nominal(after, firstComma) ?? FirstNamed(after, stop);
+        }
+
+        return null;
+    }
+
+    /// <summary>"One mother whose family …", "A union official", "one supporter": an anonymous person as the
+    /// subject of tokens [start, v). Remembered so that a later "she said" stays anonymous.</summary>
+    private Attribution? AnonymousSubject(int start, int v)
+    {
+        var phrase = PreviousComma(start, v) + 1;
+        if (phrase >= v || !IsLower(phrase) && !IsCapital(phrase))
+        {
+            return null;
+        }
+
+        var determiner = Word(phrase).ToString().ToLowerInvariant();
+        if (!s_indefinite.Contains(determiner) || determiner is "two" or "three" or "four" or "several" or "some" or "many" or "few")
+        {
+            return null;
+        }
+
+        for (var t = phrase + 1; t < Math.Min(v, phrase + 4); t++)
+        {
+            if (_lexicon.PersonNouns.Contains(Word(t)))
+            {
+                _anonymousAt = _tokens[t].Span.Start;
+                return Attribution.UnknownSpeaker;
+            }
         }
 
         return null;
@@ -632,7 +646,8 @@ internal sealed class ArticleQuotes
                 if (mention.Span.Start < position && !mention.InQuote && entity.Type == EntityType.Person
                     && (entity.Gender == gender || entity.Gender == PersonGender.Unknown))
                 {
-                    return Attribution.Of(entity, null);
+                    // An anonymous person introduced after the last named one: "she" is that person.
+                    return _anonymousAt > mention.Span.Start && _anonymousAt < position ? Attribution.UnknownSpeaker : Attribution.Of(entity, null);
                 }
             }
 
@@ -851,6 +866,19 @@ internal sealed class ArticleQuotes
         }
 
         return start;
+    }
+
+    private bool HasReportingVerb(int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (IsLower(t) && SpeechVerbs.IsReporting(Word(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int LastComma(int start, int end)

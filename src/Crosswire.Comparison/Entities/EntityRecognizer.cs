@@ -249,6 +249,15 @@ public sealed class EntityRecognizer
             {
                 words.RemoveAt(0);
                 initial = false;
+                while (words.Count > 0 && IsConnector(words[0]))
+                {
+                    words.RemoveAt(0);
+                }
+
+                if (words.Count == 0 || words.All(IsDemonym))
+                {
+                    return;
+                }
             }
 
             // "Pellow and Vance", "Britain and Norway": split on "and" unless the whole is one organisation.

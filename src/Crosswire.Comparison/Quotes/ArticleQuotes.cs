@@ -129,12 +129,30 @@ internal sealed class ArticleQuotes
             var sentenceStart = _article.Sentences[first].FirstToken;
             var end = FirstTokenAfter(mark.OpenMark - 1, first);
             var start = StartAfterMark(sentenceStart, end);
+            // The nearest verb of saying whose subject is named; else the nearest one with any subject.
+            Attribution? fallback = null;
             for (var t = end - 1; t >= start && found is null; t--)
             {
-                if (IsSpeechToken(t, partial: true))
+                if (IsSpeechToken(t, partial: true) && SpeakerAround(t, start, end) is { } candidate)
                 {
-                    found = SpeakerAround(t, start, end);
+                    if (candidate.EntityId is not null)
+                    {
+                        found = candidate;
+                    }
+                    else
+                    {
+                        fallback ??= candidate;
+                    }
                 }
+            }
+
+            found ??= fallback;
+
+            // A second quotation in the same sentence: the speaker of the first ("said … "with regret" and
+            // that Quill had "done the honourable thing"").
+            if (found is null && _last is not null && start > sentenceStart)
+            {
+                found = _last with { Mention = null };
             }
 
             // "Amir Haddad, who leads the group: "…"" and "One caller said: "…"".
@@ -146,12 +164,12 @@ internal sealed class ArticleQuotes
             // A partial quote in the reporter's sentence: the sentence's subject.
             if (found is null && kind == QuoteKind.Partial)
             {
-                found = FirstNamed(start, Math.Min(end, start + 6));
+                found = FirstNamed(start, end) ?? Attribution.UnknownSpeaker;
             }
         }
 
         var paragraph = _article.Sentences[Math.Max(0, first)].Paragraph;
-        if (found is null && _last is not null && (mark.ContinuesPrevious || paragraph - _lastParagraph <= 1))
+        if (found is null && _last is not null && kind == QuoteKind.Direct && (mark.ContinuesPrevious || paragraph - _lastParagraph <= 1))
         {
             found = _last with { Mention = null };
         }
@@ -434,6 +452,13 @@ internal sealed class ArticleQuotes
             b--;
         }
 
+        if (IsWord(v, "according"))
+        {
+            var to = v + 1 < end && IsWord(v + 1, "to") ? v + 2 : v + 1;
+            var stopAt = NextComma(to, end);
+            return FirstNamed(to, stopAt) ?? Nominal(to, stopAt) ?? Attribution.UnknownSpeaker;
+        }
+
         if (AnonymousSubject(start, v) is { } anonymous)
         {
             return anonymous;
@@ -448,6 +473,12 @@ internal sealed class ArticleQuotes
 
             if (MentionEndingAt(b) is { } named)
             {
+                // "Asha Patel of Northern Counties Police said": the person, not their organisation.
+                if (named.Mention is { } mention && IsAfterPreposition(mention.Span.Start) && FirstNamed(start, b, organizationsToo: false) is { } person)
+                {
+                    return person;
+                }
+
                 return named;
             }
 
@@ -489,7 +520,7 @@ internal sealed class ArticleQuotes
     /// subject of tokens [start, v). Remembered so that a later "she said" stays anonymous.</summary>
     private Attribution? AnonymousSubject(int start, int v)
     {
-        var phrase = PreviousComma(start, v) + 1;
+        var phrase = start;
         if (phrase >= v || !IsLower(phrase) && !IsCapital(phrase))
         {
             return null;
@@ -517,6 +548,20 @@ internal sealed class ArticleQuotes
     /// <c>a company spokesperson</c>), a spokesperson for a named body, or an anonymous source.</summary>
     private Attribution? Nominal(int start, int end)
     {
+        if (end <= start)
+        {
+            return null;
+        }
+
+        for (var t = start; t < end; t++)
+        {
+            if (IsWord(t, "who") || IsWord(t, "which") || IsWord(t, "whose"))
+            {
+                end = t;
+                break;
+            }
+        }
+
         if (end <= start)
         {
             return null;
@@ -580,13 +625,24 @@ internal sealed class ArticleQuotes
             var word = Word(t).ToString().ToLowerInvariant();
             if (_lexicon.OrganizationNouns.Contains(word) || word is "police" or "force" or "statement")
             {
-                return word == "statement" ? _last : Organization(word);
+                return word == "statement" ? _last : Organization(word, _tokens[start].Span.Start);
             }
+        }
+
+        // "a spokesperson said" after a sentence about the unit: the organisation last named.
+        if (noun is "spokesperson" or "spokesman" or "spokeswoman" or "representative")
+        {
+            return RecentOrganization(_tokens[start].Span.Start) ?? Attribution.UnknownSpeaker;
+        }
+
+        if (indefinite)
+        {
+            return Attribution.UnknownSpeaker;
         }
 
         if (_lexicon.PersonNouns.Contains(noun))
         {
-            return indefinite ? Attribution.UnknownSpeaker : Role(noun) ?? (IsDeterminer(phraseStart) ? Attribution.UnknownSpeaker : null);
+            return Role(noun) ?? (IsDeterminer(phraseStart) ? Attribution.UnknownSpeaker : null);
         }
 
         return null;
@@ -614,7 +670,24 @@ internal sealed class ArticleQuotes
         return best;
     }
 
-    private Attribution? Organization(string noun)
+    private Attribution? RecentOrganization(int position)
+    {
+        for (var k = _mentions.Count - 1; k >= 0; k--)
+        {
+            var (mention, entity) = _mentions[k];
+            if (mention.Span.Start < position && entity.Type == EntityType.Organization && !IsOutlet(entity))
+            {
+                return Attribution.Of(entity, null);
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsOutlet(Entity entity) =>
+        string.Equals(entity.Name, _article.Article.Source, StringComparison.OrdinalIgnoreCase);
+
+    private Attribution? Organization(string noun, int position)
     {
         var cue = noun switch
         {
@@ -630,7 +703,7 @@ internal sealed class ArticleQuotes
         }
 
         var anyNamed = _entities.FirstOrDefault(e => e.Type == EntityType.Organization && e.Name.Contains(cue, StringComparison.Ordinal));
-        return anyNamed is not null ? Attribution.Of(anyNamed, null) : null;
+        return anyNamed is not null ? Attribution.Of(anyNamed, null) : RecentOrganization(position);
     }
 
     private Attribution? Pronoun(int t)
@@ -640,11 +713,12 @@ internal sealed class ArticleQuotes
         if (word is "he" or "she")
         {
             var gender = word == "he" ? PersonGender.Male : PersonGender.Female;
+            var exact = _mentions.Any(p => p.Mention.Span.Start < position && !p.Mention.InQuote && p.Entity.Type == EntityType.Person && p.Entity.Gender == gender);
             for (var k = _mentions.Count - 1; k >= 0; k--)
             {
                 var (mention, entity) = _mentions[k];
                 if (mention.Span.Start < position && !mention.InQuote && entity.Type == EntityType.Person
-                    && (entity.Gender == gender || entity.Gender == PersonGender.Unknown))
+                    && (entity.Gender == gender || !exact && entity.Gender == PersonGender.Unknown))
                 {
                     // An anonymous person introduced after the last named one: "she" is that person.
                     return _anonymousAt > mention.Span.Start && _anonymousAt < position ? Attribution.UnknownSpeaker : Attribution.Of(entity, null);
@@ -697,7 +771,7 @@ internal sealed class ArticleQuotes
         (EntityMention Mention, Entity Entity)? organization = null;
         foreach (var pair in _mentions)
         {
-            if (pair.Mention.Span.Start < from || pair.Mention.Span.End > to || pair.Mention.InQuote)
+            if (pair.Mention.Span.Start < from || pair.Mention.Span.End > to || pair.Mention.InQuote || IsPossessive(pair.Mention))
             {
                 continue;
             }
@@ -714,6 +788,44 @@ internal sealed class ArticleQuotes
         }
 
         return organizationsToo && organization is { } org ? Attribution.Of(org.Entity, org.Mention) : null;
+    }
+
+    /// <summary>"Pellow's barrister": the possessor is not the subject.</summary>
+    private bool IsPossessive(EntityMention mention)
+    {
+        var end = mention.Span.End;
+        return end + 1 < _text.Length && _text[end] is '\'' or '\u2019' && _text[end + 1] is 's' or ' ';
+    }
+
+    private bool IsAfterPreposition(int position)
+    {
+        var t = TokenAt(position) - 1;
+        if (t >= 0 && (IsWord(t, "the")))
+        {
+            t--;
+        }
+
+        return t >= 0 && (IsWord(t, "of") || IsWord(t, "for") || IsWord(t, "at") || IsWord(t, "from"));
+    }
+
+    private int TokenAt(int position)
+    {
+        int low = 0, high = _tokens.Length - 1, found = 0;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            if (_tokens[mid].Span.Start <= position)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found;
     }
 
     private bool IsPartial(QuotedText mark)

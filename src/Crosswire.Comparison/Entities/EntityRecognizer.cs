@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Crosswire.Comparison.Quotes;
 using Crosswire.Core.Documents;
+using Crosswire.Text.Tokenization;
 
 namespace Crosswire.Comparison.Entities;
 
@@ -34,13 +35,51 @@ public sealed class EntityRecognizer
         ArgumentNullException.ThrowIfNull(article);
         var quotes = QuotationMarks.Find(article);
         var sink = ImmutableArray.CreateBuilder<EntityMention>();
-        var scan = new RunScanner(this, article, quotes, sink);
-        for (var s = 0; s < article.Sentences.Length; s++)
+        var scan = new RunScanner(this, article, article.Tokens, quotes, sink);
+        foreach (var sentence in article.Sentences)
         {
-            scan.Sentence(s);
+            scan.Segment(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, dateline: false);
         }
 
+        // Datelines and photo captions are taken out of the prose by boilerplate removal, but their place
+        // and the people and places a caption describes are mentions of the story.
+        foreach (var removed in article.Removed)
+        {
+            if (removed.Kind == BoilerplateKind.Dateline && _options.ReadDatelines
+                || removed.Kind == BoilerplateKind.Caption && _options.ReadCaptions)
+            {
+                var tokens = ImmutableArray.CreateBuilder<Token>();
+                s_tokenizer.Tokenize(article.Article.Text, CaptionText(article.Article.Text, removed.Span), tokens);
+                var extra = new RunScanner(this, article, tokens.ToImmutable(), quotes, sink);
+                extra.Segment(0, tokens.Count, dateline: removed.Kind == BoilerplateKind.Dateline);
+            }
+        }
+
+        sink.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return sink.ToImmutable();
+    }
+
+    private static readonly Tokenizer s_tokenizer = new();
+
+    /// <summary>A caption without its trailing credit in brackets (<c>(Jess Okoro / Wexham Echo)</c>).</summary>
+    private static TextSpan CaptionText(string text, TextSpan span)
+    {
+        var end = span.End;
+        while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > span.Start && text[end - 1] == ')')
+        {
+            var open = text.LastIndexOf('(', end - 1, end - span.Start);
+            if (open >= span.Start && text.AsSpan(open, end - open).Contains('/'))
+            {
+                end = open;
+            }
+        }
+
+        return TextSpan.FromBounds(span.Start, Math.Max(span.Start, end));
     }
 
     internal bool ReadDatelines => _options.ReadDatelines;
@@ -48,17 +87,14 @@ public sealed class EntityRecognizer
     internal int MaxNameWords => Math.Max(1, _options.MaxNameWords);
 
     /// <summary>The scan of one article: walks each sentence's tokens and turns capitalised runs into mentions.</summary>
-    private sealed class RunScanner(EntityRecognizer owner, AnalyzedArticle article, ImmutableArray<QuotedText> quotes, ImmutableArray<EntityMention>.Builder sink)
+    private sealed class RunScanner(EntityRecognizer owner, AnalyzedArticle article, ImmutableArray<Token> tokens, ImmutableArray<QuotedText> quotes, ImmutableArray<EntityMention>.Builder sink)
     {
         private readonly EntityLexicon _lex = owner._lexicon;
         private readonly string _text = article.Article.Text;
-        private readonly ImmutableArray<Token> _tokens = article.Tokens;
+        private readonly ImmutableArray<Token> _tokens = tokens;
 
-        public void Sentence(int index)
+        public void Segment(int first, int end, bool dateline)
         {
-            var sentence = article.Sentences[index];
-            var first = sentence.FirstToken;
-            var end = first + sentence.TokenCount;
             var i = first;
             while (i < end)
             {
@@ -75,9 +111,37 @@ public sealed class EntityRecognizer
                     words.Add(k);
                 }
 
-                Process(words, index, first, end);
+                if (dateline)
+                {
+                    // Only the place of a dateline, never the agency in brackets.
+                    if (IsDateline(words))
+                    {
+                        Emit(words, EntityType.Place, TypeEvidence.Lexical, null, tentative: false, dateline: true);
+                    }
+
+                    return;
+                }
+
+                Process(words, first, end);
+
                 i = last + 1;
             }
+        }
+
+        private int PossessiveLength(int k, int end)
+        {
+            if (_tokens[k].Span.Start != _tokens[k - 1].Span.End)
+            {
+                return 0;
+            }
+
+            var word = Word(k);
+            if (word is "'s" or "\u2019s")
+            {
+                return 1;
+            }
+
+            return word is "'" or "\u2019" && k + 1 < end && Is(k + 1, "s") && _tokens[k + 1].Span.Start == _tokens[k].Span.End ? 2 : 0;
         }
 
         private int ExtendRun(int start, int end)
@@ -104,6 +168,14 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
+                // "Brightwater Children's Trust", "St Aldric's University Hospital".
+                var possessive = PossessiveLength(next, end);
+                if (possessive > 0 && next + possessive < end && IsCapitalWord(next + possessive) && Adjacent(next + possessive - 1, next + possessive))
+                {
+                    last = next + possessive;
+                    continue;
+                }
+
                 if (IsConnector(next) && next + 1 < end && IsCapitalWord(next + 1) && Adjacent(next, next + 1))
                 {
                     last = next + 1;
@@ -116,15 +188,8 @@ public sealed class EntityRecognizer
             return last;
         }
 
-        private void Process(List<int> words, int sentenceIndex, int sentenceFirst, int sentenceEnd)
+        private void Process(List<int> words, int sentenceFirst, int sentenceEnd)
         {
-            // The dateline: ALL-CAPS words at the start of the article followed by "(Agency)" or a dash.
-            if (sentenceIndex == 0 && words[0] == sentenceFirst && owner.ReadDatelines && IsDateline(words, sentenceEnd))
-            {
-                Emit(words, EntityType.Place, TypeEvidence.Lexical, null, tentative: false, dateline: true);
-                return;
-            }
-
             var initial = IsInitial(words[0], sentenceFirst);
 
             // Leading function words and common nouns ("But", "The", "Residents").
@@ -150,6 +215,13 @@ public sealed class EntityRecognizer
 
             // A job title before the name is a role, not part of it.
             string? title = null;
+            if (initial && words.Count > 1 && _lex.PersonNouns.Contains(Word(words[0]).ToString().ToLowerInvariant()))
+            {
+                title = Word(words[0]).ToString();
+                words.RemoveAt(0);
+                initial = false;
+            }
+
             var titleEnd = TitleEnd(words);
             if (titleEnd >= 0)
             {
@@ -177,22 +249,31 @@ public sealed class EntityRecognizer
             {
                 words.RemoveAt(0);
                 initial = false;
+                while (words.Count > 0 && IsConnector(words[0]))
+                {
+                    words.RemoveAt(0);
+                }
+
+                if (words.Count == 0 || words.All(IsDemonym))
+                {
+                    return;
+                }
             }
 
             // "Pellow and Vance", "Britain and Norway": split on "and" unless the whole is one organisation.
             var split = SplitOn(words, "and");
             if (split is not null)
             {
-                Process(split.Value.Left, -1, sentenceFirst, sentenceEnd);
-                Process(split.Value.Right, -1, sentenceFirst, sentenceEnd);
+                Process(split.Value.Left, sentenceFirst, sentenceEnd);
+                Process(split.Value.Right, sentenceFirst, sentenceEnd);
                 return;
             }
 
             split = SplitOnOf(words);
             if (split is not null)
             {
-                Process(split.Value.Left, -1, sentenceFirst, sentenceEnd);
-                Process(split.Value.Right, -1, sentenceFirst, sentenceEnd);
+                Process(split.Value.Left, sentenceFirst, sentenceEnd);
+                Process(split.Value.Right, sentenceFirst, sentenceEnd);
                 return;
             }
 
@@ -202,7 +283,7 @@ public sealed class EntityRecognizer
             }
 
             title ??= TitleBefore(words[0], sentenceFirst);
-            var (type, evidence) = Classify(words, sentenceFirst, sentenceEnd, title);
+            var (type, evidence) = IsOutletShortName(words) ? (EntityType.Organization, TypeEvidence.Lexical) : Classify(words, sentenceFirst, sentenceEnd, title);
             var tentative = initial && evidence != TypeEvidence.Lexical && !HasNameWord(words);
             Emit(words, type, evidence, title, tentative, dateline: false);
         }
@@ -238,7 +319,7 @@ public sealed class EntityRecognizer
                 Evidence = evidence,
                 IsTentative = tentative,
                 InQuote = QuotationMarks.IsInside(quotes, start),
-                LongForm = LongFormBefore(words[0], _text[start..end]),
+                LongForm = LongFormBefore(words[0], _text[start..end]) ?? OutletLongForm(words),
                 Gender = gender,
                 IsDateline = dateline,
             });
@@ -313,6 +394,23 @@ public sealed class EntityRecognizer
             return (EntityType.Person, TypeEvidence.Guess);
         }
 
+        /// <summary>"the Gazette" in an article of the Port Carrow Gazette: the outlet itself.</summary>
+        private bool IsOutletShortName(List<int> words) => OutletLongForm(words) is not null;
+
+        private string? OutletLongForm(List<int> words)
+        {
+            var outlet = article.Article.Source;
+            if (words.Count != 1 || string.IsNullOrWhiteSpace(outlet) || !outlet.Contains(' ', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var word = Word(words[0]);
+            return outlet.AsSpan().TrimEnd().EndsWith(word, StringComparison.Ordinal) && outlet.TrimEnd()[^(word.Length + 1)] == ' '
+                ? outlet.Trim()
+                : null;
+        }
+
         private bool IsOrganizationName(List<int> words)
         {
             var lastWord = Norm(words[^1]);
@@ -327,8 +425,21 @@ public sealed class EntityRecognizer
                 return true;
             }
 
-            return words.Count > 2 && _lex.OrganizationHeads.Contains(firstWord) && (IsWord(words[1], "of") || IsWord(words[1], "for"));
+            // "Ministry of Defence", "Athens Observatory for Fire Monitoring": a head word before "of"/"for".
+            for (var k = 1; k + 1 < words.Count; k++)
+            {
+                if ((IsWord(words[k], "of") || IsWord(words[k], "for"))
+                    && (_lex.OrganizationHeads.Contains(Norm(words[k - 1])) || _lex.OrganizationSuffixes.Contains(Norm(words[k - 1]))))
+                {
+                    return !IsPersonStart(words[..k]);
+                }
+            }
+
+            return false;
         }
+
+        private bool IsPersonStart(List<int> words) =>
+            words.Count > 0 && (_lex.Honorifics.Contains(Norm(words[0])) || words.Count >= 2 && _lex.FirstNames.Contains(Norm(words[0])));
 
         private EntityType? FromContext(List<int> words, int sentenceFirst, int sentenceEnd)
         {
@@ -510,18 +621,35 @@ public sealed class EntityRecognizer
         private (List<int> Left, List<int> Right)? SplitOn(List<int> words, string connector)
         {
             var at = words.FindIndex(w => IsWord(w, connector));
-            if (at <= 0 || IsOrganizationName(words))
+            if (at <= 0)
             {
                 return null;
             }
 
-            return (words[..at], words[(at + 1)..]);
+            var left = words[..at];
+            if (IsOrganizationName(words) && !(left.Count >= 2 && (IsOrganizationName(left) || IsPersonStart(left))))
+            {
+                return null;
+            }
+
+            return (left, words[(at + 1)..]);
         }
 
         private (List<int> Left, List<int> Right)? SplitOnOf(List<int> words)
         {
             var at = words.FindIndex(w => IsConnector(w) && !Is(w, "&"));
-            if (at <= 0 || IsOrganizationName(words))
+            if (at <= 0)
+            {
+                return null;
+            }
+
+            // "Asha Patel of Northern Counties Police": a person's name, then their organisation.
+            if (IsPersonStart(words[..at]) && at >= 2 && (IsWord(words[at], "of") || IsWord(words[at], "for")))
+            {
+                return (words[..at], words[(at + 1)..]);
+            }
+
+            if (IsOrganizationName(words))
             {
                 return null;
             }
@@ -541,7 +669,7 @@ public sealed class EntityRecognizer
             return (words[..at], words[(at + 1)..]);
         }
 
-        private bool IsDateline(List<int> words, int sentenceEnd)
+        private bool IsDateline(List<int> words)
         {
             foreach (var w in words)
             {
@@ -555,8 +683,7 @@ public sealed class EntityRecognizer
                 }
             }
 
-            var after = words[^1] + 1;
-            return after < sentenceEnd && (Is(after, "(") || Is(after, "-") || Is(after, "\u2014") || Is(after, "\u2013") || Is(after, ","));
+            return true;
         }
 
         private bool IsInitial(int token, int sentenceFirst)
@@ -662,7 +789,7 @@ public sealed class EntityRecognizer
             }
 
             var c = _text[token.Span.Start];
-            return char.IsUpper(c);
+            return char.IsUpper(c) && !(token.Span.Length > 1 && _text[token.Span.Start + 1] == '-');
         }
 
         private bool IsShortForm(int k)
@@ -741,7 +868,7 @@ public sealed class EntityRecognizer
                 return false;
             }
 
-            return gap == 0 ? Is(b, ".") || Is(a, ".") : _text[_tokens[a].Span.End] == ' ';
+            return gap == 0 ? Is(b, ".") || Is(a, ".") || PossessiveLength(b, _tokens.Length) > 0 : _text[_tokens[a].Span.End] == ' ';
         }
 
         private ReadOnlySpan<char> Word(int k) => _tokens[k].Span.Slice(_text);

@@ -59,24 +59,32 @@ public sealed class EntityResolver
             keys[i] = Key(mentions[i], lexicon);
         }
 
-        // Pass 1: full names (two words or more) found with confidence.
-        for (var i = 0; i < mentions.Count; i++)
+        // Pass 1: full names (two words or more) found with confidence: those with a lexical cue first, then
+        // the others, which may be the short form of an organisation ("Port Carrow" for "Port Carrow Athletic").
+        foreach (var lexical in new[] { true, false })
         {
-            var mention = mentions[i];
-            if (mention.IsTentative || WordCount(keys[i]) < 2)
+            for (var i = 0; i < mentions.Count; i++)
             {
-                continue;
-            }
+                var mention = mentions[i];
+                if (mention.IsTentative || WordCount(keys[i]) < 2 || (mention.Evidence == TypeEvidence.Lexical) != lexical)
+                {
+                    continue;
+                }
 
-            if (!byKey.TryGetValue(keys[i], out var cluster))
-            {
-                cluster = new Cluster(keys[i], i);
-                clusters.Add(cluster);
-                byKey[keys[i]] = cluster;
-            }
+                if (!byKey.TryGetValue(keys[i], out var cluster))
+                {
+                    cluster = lexical ? null : ShortFormOf(keys[i], mention, clusters);
+                    if (cluster is null)
+                    {
+                        cluster = new Cluster(keys[i], i);
+                        clusters.Add(cluster);
+                        byKey[keys[i]] = cluster;
+                    }
+                }
 
-            assigned[i] = cluster;
-            cluster.Add(i, mention);
+                assigned[i] = cluster;
+                cluster.Add(i, mention);
+            }
         }
 
         // Pass 2: short forms in story order, confident ones first; tentative ones only join.
@@ -90,7 +98,7 @@ public sealed class EntityResolver
                     continue;
                 }
 
-                var cluster = Find(mention, keys[i], i, clusters, byKey, lexicon);
+                var cluster = Find(mention, keys[i], i, clusters, byKey, mentions, lexicon);
                 if (cluster is null)
                 {
                     if (tentative)
@@ -98,13 +106,27 @@ public sealed class EntityResolver
                         continue;
                     }
 
-                    cluster = new Cluster(keys[i], i);
+                    var key = mention.LongForm is { } longForm ? Key(longForm, lexicon) : keys[i];
+                    cluster = new Cluster(key, i);
                     clusters.Add(cluster);
-                    byKey[keys[i]] = cluster;
+                    byKey[key] = cluster;
+                    byKey.TryAdd(keys[i], cluster);
                 }
 
                 assigned[i] = cluster;
                 cluster.Add(i, mention);
+            }
+        }
+
+        // A lone word that starts the name of a local institution ("Wyckham" of "Wyckham Library") is the
+        // place the institution is named after.
+        foreach (var cluster in clusters)
+        {
+            if (!cluster.Key.Contains(' ', StringComparison.Ordinal) && cluster.VoteFor(EntityType.Place) == 0
+                && cluster.Members.All(m => mentions[m].Evidence != TypeEvidence.Lexical)
+                && clusters.Any(c => c.IsLocalInstitution && c.IsOrganizationName && c.FirstWord == cluster.Key))
+            {
+                cluster.ForceType(EntityType.Place);
             }
         }
 
@@ -119,7 +141,27 @@ public sealed class EntityResolver
         return entities.ToImmutable();
     }
 
-    private Cluster? Find(EntityMention mention, string key, int index, List<Cluster> clusters, Dictionary<string, Cluster> byKey, EntityLexicon lexicon)
+    /// <summary>The one organisation whose full name starts with <paramref name="key"/> or has it as a
+    /// non-final word, when the mention has no cue of another type.</summary>
+    private static Cluster? ShortFormOf(string key, EntityMention mention, List<Cluster> clusters)
+    {
+        if (mention.Evidence == TypeEvidence.Lexical && mention.Type != EntityType.Organization)
+        {
+            return null;
+        }
+
+        var candidates = clusters.Where(c => c.IsOrganizationName && !c.IsLocalInstitution
+            && (c.Key.StartsWith(key + " ", StringComparison.Ordinal) || (!key.Contains(' ', StringComparison.Ordinal) && c.NonFinalWords.Contains(key))))
+            .OrderByDescending(c => c.Members.Count).ToList();
+
+        // Several organisations share the word ("Ashby Rovers", "Ashby Chronicle"): the one the story names
+        // most often, when it clearly leads.
+        return candidates.Count == 1 || candidates.Count > 1 && candidates[0].Members.Count > candidates[1].Members.Count
+            ? candidates[0]
+            : null;
+    }
+
+    private Cluster? Find(EntityMention mention, string key, int index, List<Cluster> clusters, Dictionary<string, Cluster> byKey, IReadOnlyList<EntityMention> mentions, EntityLexicon lexicon)
     {
         if (byKey.TryGetValue(key, out var exact))
         {
@@ -160,7 +202,14 @@ public sealed class EntityResolver
 
             if (!honorific && _options.LinkFirstNames && lexicon.FirstNames.Contains(key))
             {
+                // A first name alone: the person of that first name in the same article, else the only one.
                 var byFirst = clusters.Where(c => c.IsPersonName && c.FirstWord == key).ToList();
+                var sameArticle = byFirst.Where(c => c.Members.Any(m => mentions[m].ArticleId == mention.ArticleId)).ToList();
+                if (sameArticle.Count > 0)
+                {
+                    return Pick(sameArticle, index);
+                }
+
                 if (byFirst.Count == 1)
                 {
                     return byFirst[0];
@@ -168,16 +217,7 @@ public sealed class EntityResolver
             }
         }
 
-        if (!honorific && mention.Type != EntityType.Person || mention.Evidence == TypeEvidence.Guess)
-        {
-            var shortForm = clusters.Where(c => c.IsOrganizationName && (c.FirstWord == key || c.NameWithoutSuffix == key)).ToList();
-            if (shortForm.Count == 1 && !(placeLike && shortForm[0].FirstWord == key && shortForm[0].NameWithoutSuffix != key))
-            {
-                return shortForm[0];
-            }
-        }
-
-        return null;
+        return honorific || placeLike ? null : ShortFormOf(key, mention, clusters);
     }
 
     private static Cluster? Pick(IEnumerable<Cluster> candidates, int index)
@@ -208,9 +248,9 @@ public sealed class EntityResolver
 
     /// <summary>The name a mention is grouped under: without honorific, ALL-CAPS words in normal case, a
     /// place's other names mapped to the alias table's canonical name, no full stops in acronyms.</summary>
-    internal static string Key(EntityMention mention, EntityLexicon lexicon) => Key(mention.Text, lexicon);
+    internal static string Key(EntityMention mention, EntityLexicon lexicon) => Key(mention.Text, lexicon, mention.IsDateline);
 
-    private static string Key(string text, EntityLexicon lexicon)
+    private static string Key(string text, EntityLexicon lexicon, bool upperCaseName = false)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 1 && lexicon.Honorifics.Contains(words[0]))
@@ -221,7 +261,10 @@ public sealed class EntityResolver
         for (var k = 0; k < words.Count; k++)
         {
             var word = words[k];
-            if (word.Length > 3 && word.All(c => !char.IsLower(c)) && word.Any(char.IsLetter))
+            // ALL-CAPS words of a dateline or gazetteer place ("KELFORD", "ATHENS") are ordinary names;
+            // other ALL-CAPS words are acronyms and stay as written.
+            if (word.Length > 1 && word.All(c => !char.IsLower(c)) && word.Any(char.IsLetter)
+                && (upperCaseName || lexicon.Places.Contains(EntityRecognizer.TitleCase(word))))
             {
                 words[k] = EntityRecognizer.TitleCase(word);
             }
@@ -234,6 +277,18 @@ public sealed class EntityResolver
         }
 
         return key;
+    }
+
+    private static string Display(EntityMention mention, EntityLexicon lexicon)
+    {
+        var words = mention.Text.Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && lexicon.Honorifics.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        var text = string.Join(' ', words);
+        return mention.IsDateline ? EntityRecognizer.TitleCase(text) : text;
     }
 
     private static int WordCount(string key)
@@ -267,7 +322,21 @@ public sealed class EntityResolver
             LastWord = words[^1];
             Initials = string.Concat(words.Where(w => w.Length > 0 && char.IsUpper(w[0]) && !s_minor.Contains(w)).Select(w => w[0]));
             NameWithoutSuffix = words.Length > 1 ? string.Join(' ', words[..^1]) : key;
+            NonFinalWords = words.Length > 1 ? words[..^1].Where(w => w.Length > 1 && char.IsUpper(w[0])).ToHashSet(StringComparer.Ordinal) : [];
+            IsLocalInstitution = s_local.Contains(LastWord);
         }
+
+        // Institutions usually named after their town ("Wyckham Library", "Kelford Police"): their first
+        // word alone is the place, not a short form of the institution.
+        private static readonly HashSet<string> s_local = new(StringComparer.Ordinal)
+        {
+            "Library", "Libraries", "Council", "Police", "Court", "Hospital", "University", "College", "School",
+            "Museum", "Station", "Observatory", "Airport", "Cathedral", "Church", "Prison", "Constabulary",
+        };
+
+        public HashSet<string> NonFinalWords { get; }
+
+        public bool IsLocalInstitution { get; }
 
         public string Key { get; }
 
@@ -306,6 +375,8 @@ public sealed class EntityResolver
 
         public int VoteFor(EntityType type) => _votes[(int)type];
 
+        public void ForceType(EntityType type) => _votes[(int)type] = _votes.Max() + 1;
+
         public void Add(int index, EntityMention mention)
         {
             Members.Add(index);
@@ -341,12 +412,12 @@ public sealed class EntityResolver
         {
             var ordered = Members.Order().Select(i => all[i]).ToList();
             var type = Winner;
-            var keys = ordered.Select(m => EntityResolver.Key(m, lexicon)).ToList();
-            var name = keys.FirstOrDefault(k => k.Contains(' ', StringComparison.Ordinal)) ?? Key;
-            if (lexicon.PlaceAliases.TryGetValue(name, out var canonical))
-            {
-                name = canonical;
-            }
+            // The name as first introduced: the first full name (a person's or organisation's long form),
+            // else the first form written, in normal case and without honorific.
+            var display = ordered.Select(m => Display(m, lexicon)).ToList();
+            var name = type == EntityType.Place
+                ? display.FirstOrDefault(d => d.Contains(' ', StringComparison.Ordinal) && !ordered[display.IndexOf(d)].IsDateline) ?? display.FirstOrDefault(d => !ordered[display.IndexOf(d)].IsDateline) ?? display[0]
+                : display.FirstOrDefault(d => d.Contains(' ', StringComparison.Ordinal)) ?? ordered.Select(m => m.LongForm).FirstOrDefault(l => l is not null) ?? display[0];
 
             var aliases = ordered.Select(m => m.Text.Replace('\u2019', '\''))
                 .Where(t => !string.Equals(t, name, StringComparison.Ordinal))

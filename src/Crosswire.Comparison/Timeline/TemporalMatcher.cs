@@ -557,9 +557,11 @@ internal static class TemporalMatcher
             }
 
             var year = YearAfter(t, ref last);
-            if (year.Rule == YearRule.Infer && !IsAny(t, i - 1, s_monthLeads) && !t.At(i).StartsWith("mid-", StringComparison.OrdinalIgnoreCase))
+            // A bare month name needs a lead word or a lower-case word before it ("an unusually dry June"):
+            // "May" and "March" open sentences as verbs, "April" is also a first name.
+            if (year.Rule == YearRule.Infer && !IsAny(t, i - 1, s_monthLeads) && !t.At(i).StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
+                && !(t.IsWord(i - 1) && !t.IsCapitalised(i - 1)))
             {
-                // A bare month name needs a lead word: "May" and "March" open sentences as verbs, "April" as a name.
                 return false;
             }
 
@@ -581,7 +583,8 @@ internal static class TemporalMatcher
         if (token.Length == 4 && NumberWords.IsAllDigits(token))
         {
             var yearValue = int.Parse(token, NumberStyles.None, CultureInfo.InvariantCulture);
-            if (yearValue is < 1000 or > 2199 || IsCountedNoun(t, i + 1))
+            // "a 1967 sports car": after an article the number can only be a year.
+            if (yearValue is < 1000 or > 2199 || (IsCountedNoun(t, i + 1) && !t.Is(i - 1, "a") && !t.Is(i - 1, "the")))
             {
                 return false;
             }

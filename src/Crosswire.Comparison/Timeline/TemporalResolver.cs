@@ -1,5 +1,13 @@
 namespace Crosswire.Comparison.Timeline;
 
+/// <summary>The tense of the clause an expression stands in, as far as its cue words tell.</summary>
+internal enum Tense : byte
+{
+    Unknown,
+    Past,
+    Future,
+}
+
 /// <summary>
 /// Turns matched patterns into values, in article order: against the publication date (relative
 /// expressions), the tense of the clause (a weekday or month that may lie ahead or behind) and the dates
@@ -21,10 +29,10 @@ internal sealed class TemporalResolver
 
     /// <summary>Resolves <paramref name="pattern"/>; <paramref name="nextDay"/> is a day named later in the
     /// same sentence, used by a clock time with nothing before it.</summary>
-    public TemporalValue? Resolve(TemporalPattern pattern, bool future, TemporalPattern? nextDay, out TemporalAnchor anchor)
+    public TemporalValue? Resolve(TemporalPattern pattern, Tense tense, TemporalPattern? nextDay, out TemporalAnchor anchor)
     {
         anchor = AnchorOf(pattern);
-        var value = Value(pattern, future, nextDay);
+        var value = Value(pattern, tense, nextDay);
         if (value is not null)
         {
             Remember(value, pattern.Part);
@@ -57,14 +65,14 @@ internal sealed class TemporalResolver
         }
     }
 
-    private TemporalValue? Value(TemporalPattern pattern, bool future, TemporalPattern? nextDay)
+    private TemporalValue? Value(TemporalPattern pattern, Tense tense, TemporalPattern? nextDay)
     {
         switch (pattern)
         {
             case ClockTime clock:
-                return Clock(clock, future, nextDay);
+                return Clock(clock, tense, nextDay);
             case DateRange range:
-                var from = Value(range.From, future, nextDay);
+                var from = Value(range.From, tense, nextDay);
                 if (from is null)
                 {
                     return null;
@@ -73,27 +81,27 @@ internal sealed class TemporalResolver
                 // "between 10am and 11am": the second time is on the first one's day.
                 var to = range.To is ClockTime toClock && from.From.Date is { } fromDay
                     ? new TemporalValue(TemporalPoint.OfMinute(fromDay, toClock.Hour, toClock.Minute))
-                    : Value(range.To, future, nextDay);
+                    : Value(range.To, tense, nextDay);
                 return to is not null && to.End > from.Start && to.To != from.From ? new TemporalValue(from.From, to.To) : null;
             default:
-                return Date(pattern, future);
+                return Date(pattern, tense);
         }
     }
 
-    private TemporalValue? Clock(ClockTime clock, bool future, TemporalPattern? nextDay)
+    private TemporalValue? Clock(ClockTime clock, Tense tense, TemporalPattern? nextDay)
     {
         DateOnly? day;
         PartOfDay part;
         if (clock.Day is not null)
         {
-            day = Date(clock.Day, future)?.From.Date;
+            day = Date(clock.Day, tense)?.From.Date;
             part = clock.Day.Part;
         }
         else if (_lastNewsDay is not null)
         {
             (day, part) = (_lastNewsDay, _lastNewsPart);
         }
-        else if (nextDay is not null && Date(nextDay, future) is { } next)
+        else if (nextDay is not null && Date(nextDay, tense) is { } next)
         {
             (day, part) = (next.From.Date, nextDay.Part);
         }
@@ -116,7 +124,7 @@ internal sealed class TemporalResolver
         return new TemporalValue(TemporalPoint.OfMinute(date, hour, clock.Minute));
     }
 
-    private TemporalValue? Date(TemporalPattern pattern, bool future)
+    private TemporalValue? Date(TemporalPattern pattern, Tense tense)
     {
         switch (pattern)
         {
@@ -125,7 +133,7 @@ internal sealed class TemporalResolver
             case Anaphor anaphor:
                 return Anaphoric(anaphor);
             case ClockTime clock:
-                return Clock(clock, future, null);
+                return Clock(clock, tense, null);
         }
 
         if (_published is not { } published)
@@ -138,19 +146,19 @@ internal sealed class TemporalResolver
             case CalendarDate date:
                 return date.Year.Rule == YearRule.Offset
                     ? Calendar(published.Year + date.Year.Value, date.Month, date.Day)
-                    : Unwritten(published, date.Month, date.Day, date.Year.Rule, future);
+                    : Unwritten(published, date.Month, date.Day, date.Year.Rule, tense);
             case RelativeDay relative:
                 return TemporalValue.OfDay(published.AddDays(relative.Offset));
             case WeekdayDate weekday:
-                return TemporalValue.OfDay(WeekdayNear(published, weekday.Weekday, weekday.Direction, future));
+                return TemporalValue.OfDay(WeekdayNear(published, weekday.Weekday, weekday.Direction, tense == Tense.Future));
             case RelativePeriod period:
                 return Period(published, period.Unit, period.Offset);
             case NewYear:
                 return TemporalValue.OfYear(published.Month >= 7 ? published.Year + 1 : published.Year);
             case MonthSpan span:
-                return Span(published, span, future);
+                return Span(published, span, tense == Tense.Future);
             case Weekend weekend:
-                var saturday = WeekdayNear(published, DayOfWeek.Saturday, weekend.Direction, future || published.DayOfWeek != DayOfWeek.Sunday && weekend.Direction == YearRule.This);
+                var saturday = WeekdayNear(published, DayOfWeek.Saturday, weekend.Direction, tense == Tense.Future || published.DayOfWeek != DayOfWeek.Sunday && weekend.Direction == YearRule.This);
                 if (published.DayOfWeek == DayOfWeek.Sunday && weekend.Direction is YearRule.Infer or YearRule.This)
                 {
                     saturday = published.AddDays(-1);
@@ -158,7 +166,7 @@ internal sealed class TemporalResolver
 
                 return new TemporalValue(TemporalPoint.OfDay(saturday), TemporalPoint.OfDay(saturday.AddDays(1)));
             case PeriodEdge edge:
-                return Edge(Date(edge.Inner, future), edge.IsEnd);
+                return Edge(Date(edge.Inner, tense), edge.IsEnd);
             default:
                 return null;
         }
@@ -222,8 +230,10 @@ internal sealed class TemporalResolver
         return day <= DateTime.DaysInMonth(year, month) ? TemporalValue.OfDay(new DateOnly(year, month, day)) : null;
     }
 
-    /// <summary>A month or day written without its year: the rule says which occurrence.</summary>
-    private static TemporalValue? Unwritten(DateOnly published, int month, int day, YearRule rule, bool future)
+    /// <summary>A month or day written without its year: the rule says which occurrence; without one, the
+    /// coming one in a future clause, else the occurrence nearest the publication date (a past verb does not
+    /// override it: news uses the past tense for plans reported, "said the works began in June").</summary>
+    private static TemporalValue? Unwritten(DateOnly published, int month, int day, YearRule rule, Tense tense)
     {
         var thisYear = published.Year;
         var target = day == 0 ? (month * 32) : (month * 32) + day;
@@ -235,7 +245,7 @@ internal sealed class TemporalResolver
             YearRule.Last => target < now ? thisYear : thisYear - 1,
             YearRule.Next => target > now ? thisYear : thisYear + 1,
             YearRule.This => thisYear,
-            _ when future => futureYear,
+            _ when tense == Tense.Future => futureYear,
             _ => MonthsBetween(pastYear, month, published) <= MonthsBetween(futureYear, month, published) ? pastYear : futureYear,
         };
         return Calendar(year, month, day);

@@ -28,6 +28,14 @@ public sealed class TemporalTagger
         "threatened", "threatens", "promised", "vowed", "hopes", "hoped", "aims", "going", "until", "soon", "upcoming",
     ];
 
+    private static readonly string[] s_pastVerbs =
+    [
+        "was", "were", "had", "did", "said", "told", "met", "took", "came", "went", "left", "began", "made", "won",
+        "lost", "held", "broke", "fell", "rose", "sold", "paid", "fled", "struck", "saw", "gave", "got", "found",
+    ];
+
+    private static readonly string[] s_passiveAuxiliaries = ["be", "been", "being", "is", "are", "am", "get", "gets"];
+
     private readonly TemporalTaggerOptions _options;
 
     /// <summary>Creates a tagger.</summary>
@@ -106,7 +114,7 @@ public sealed class TemporalTagger
                     nextDay = matches[n].Pattern.IsDay && matches[n].Pattern is not Anaphor ? matches[n].Pattern : null;
                 }
 
-                var value = resolver.Resolve(pattern, IsFuture(lexer, first), nextDay, out var anchor);
+                var value = resolver.Resolve(pattern, TenseBefore(lexer, first), nextDay, out var anchor);
                 var span = TextSpan.FromBounds(lexer[first].Start, lexer[last].End);
                 expressions.Add(new TemporalExpression(article.Article.Id, span, article.Article.Slice(span), value, anchor, unit));
             }
@@ -115,15 +123,15 @@ public sealed class TemporalTagger
         return expressions.ToImmutable();
     }
 
-    /// <summary>True when a future cue (<c>will</c>, <c>is due to</c>, <c>'ll</c>) stands before token
-    /// <paramref name="first"/> in its clause.</summary>
-    private bool IsFuture(ValueLexer lexer, int first)
+    /// <summary>The tense of the clause before token <paramref name="first"/>: the nearest future cue
+    /// (<c>will</c>, <c>is due to</c>, <c>'ll</c>) or past-tense verb decides.</summary>
+    private Tense TenseBefore(ValueLexer lexer, int first)
     {
         for (var i = first - 1; i >= 0 && i >= first - _options.TenseWindow; i--)
         {
             if (lexer.IsPunctuation(i, ';') || lexer.IsPunctuation(i, '.'))
             {
-                return false;
+                return Tense.Unknown;
             }
 
             if (!lexer.IsWord(i))
@@ -132,17 +140,30 @@ public sealed class TemporalTagger
             }
 
             var word = lexer.At(i);
-            if (word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’ll", StringComparison.OrdinalIgnoreCase))
+            if (word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)
+                || IsAny(word, s_futureCues))
             {
-                return true;
+                return Tense.Future;
             }
 
-            foreach (var cue in s_futureCues)
+            // The nearest verb decides: "will close after the council approved it on Monday" is past.
+            if ((IsAny(word, s_pastVerbs) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)))
+                && !IsAny(lexer.At(i - 1), s_passiveAuxiliaries))
             {
-                if (word.Equals(cue, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return Tense.Past;
+            }
+        }
+
+        return Tense.Unknown;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 

@@ -42,7 +42,8 @@ public sealed class ConflictDetector
         foreach (var (first, second, _) in links)
         {
             if (used[first] || used[second] || values[first].AgreesWith(values[second])
-                || !values[first].IsNear(values[second], _options.MaxRatio))
+                || !values[first].IsNear(values[second], _options.MaxRatio)
+                || SentenceAgrees(values, values[first], values[second]) || SentenceAgrees(values, values[second], values[first]))
             {
                 continue;
             }
@@ -174,6 +175,23 @@ public sealed class ConflictDetector
         }
 
         return words;
+    }
+
+    /// <summary>True when the sentence of <paramref name="other"/> also states a value that agrees with
+    /// <paramref name="value"/>: the two sentences then report the same value, and the disagreeing pair is a
+    /// cross pairing of two different facts ("next month … on Tuesday" against "next month … on Tuesday").</summary>
+    private static bool SentenceAgrees(IReadOnlyList<StatedValue> values, StatedValue value, StatedValue other)
+    {
+        foreach (var candidate in values)
+        {
+            if (candidate.Article == other.Article && candidate.Sentence == other.Sentence && candidate != other
+                && candidate.IsComparableWith(value) && candidate.AgreesWith(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for two participants when either article also names the other's participant: an article

@@ -59,7 +59,8 @@ public sealed class StatedValueReader
 
         foreach (var date in dates)
         {
-            if (date.Value is { } value && articles.TryGetValue(date.ArticleId, out var article))
+            if (date.Value is { } value && articles.TryGetValue(date.ArticleId, out var article)
+                && !DatesTheStatement(story.Articles[article].Article.Text, date))
             {
                 var kind = value.Granularity == TemporalGranularity.Minute ? ConflictKind.Time : ConflictKind.Date;
                 found.Add(new StatedValue(article, date.Span, date.Sentence, kind, value.ToString(), date.Text, null) { Date = value });
@@ -85,6 +86,33 @@ public sealed class StatedValueReader
 
         return [.. found.OrderBy(v => v.Article).ThenBy(v => v.Span.Start)];
     }
+
+    /// <summary>True when the date only says when something was said ("the company said on Tuesday",
+    /// "announced yesterday"): outlets writing on different days date the same statement differently, and
+    /// that is no disagreement about the story.</summary>
+    private static bool DatesTheStatement(string text, TemporalExpression date)
+    {
+        var start = Math.Max(date.Sentence.Start, date.Span.Start - 40);
+        var before = text.AsSpan(start, date.Span.Start - start).TrimEnd();
+        foreach (var preposition in (ReadOnlySpan<string>)["on", "late on", "early on", "earlier on", "late", "early"])
+        {
+            if (before.EndsWith(preposition, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == preposition.Length || !char.IsLetter(before[before.Length - preposition.Length - 1])))
+            {
+                before = before[..^preposition.Length].TrimEnd();
+                break;
+            }
+        }
+
+        var cut = before.LastIndexOf(' ');
+        var verb = cut < 0 ? before : before[(cut + 1)..];
+        return s_statementVerbs.Contains(verb.ToString().ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> s_statementVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "announced", "confirmed", "stated", "added", "told", "reported", "revealed", "disclosed", "admitted",
+    };
 
     private static Core.Documents.TextSpan? SentenceOf(Core.Documents.AnalyzedArticle article, int position)
     {

@@ -110,7 +110,8 @@ public sealed class ConflictDetector
                     score += SameNoun(a.Counted, b.Counted) ? _options.CountedBonus : -_options.CountedMalus;
                 }
 
-                if (score >= _options.SameFactThreshold)
+                if (score >= _options.SameFactThreshold
+                    && (a.Kind != ConflictKind.Participant || similarity >= _options.ParticipantSimilarity || SameRole(a.Role, b.Role)))
                 {
                     links.Add((i, j, score));
                 }
@@ -231,6 +232,18 @@ public sealed class ConflictDetector
     /// <summary>What a value measures, finer than its kind: the unit, and for counts the counted noun.</summary>
     private static string Dimension(StatedValue value) =>
         value.Amount is { } amount ? $"{amount.Kind}|{amount.Unit}|{(amount.Kind == Values.ValueKind.Count ? value.Counted : null)}" : value.Kind.ToString();
+
+    /// <summary>True when two roles share a content word (<c>referee</c> and <c>match referee</c>).</summary>
+    private static bool SameRole(string? first, string? second)
+    {
+        if (first is null || second is null)
+        {
+            return false;
+        }
+
+        var words = Words(first, 0, first.Length);
+        return Words(second, 0, second.Length).Any(word => words.Contains(word, StringComparer.Ordinal));
+    }
 
     private static bool SameNoun(string first, string second) =>
         string.Equals(EnglishStemmer.Instance.Stem(first.ToLowerInvariant()), EnglishStemmer.Instance.Stem(second.ToLowerInvariant()), StringComparison.Ordinal);

@@ -36,6 +36,13 @@ public sealed record ConflictDetectorOptions
     /// counted noun) in its article: the one ransom, the one attendance figure. Default 0.2.</summary>
     public double UniqueBonus { get; init; } = 0.2;
 
+    /// <summary>Two participants are rival versions of one role only when their sentences themselves are this
+    /// similar (story-IDF cosine), or when both are written with a role that shares a word (<c>referee X</c>,
+    /// <c>referee Y</c>): names are everywhere in news text, and two outlets naming different
+    /// people in loosely related sentences (an interview transcript, a list of officials) is no dispute.
+    /// Default 0.3.</summary>
+    public double ParticipantSimilarity { get; init; } = 0.3;
+
     /// <summary>Content words on each side of a value that make up its context. Default 4.</summary>
     public int ContextWords { get; init; } = 4;
 
@@ -47,7 +54,7 @@ public sealed record ConflictDetectorOptions
             throw new CrosswireException(ErrorCatalogue.ComparisonBadOption, input, $"SameFactThreshold must be in (0, 2], not {SameFactThreshold}");
         }
 
-        if (SentenceWeight < 0 || ContextWeight < 0 || CountedBonus < 0 || CountedMalus < 0 || UniqueBonus < 0 || MaxRatio < 1 || SentenceWeight + ContextWeight <= 0)
+        if (SentenceWeight < 0 || ContextWeight < 0 || CountedBonus < 0 || CountedMalus < 0 || UniqueBonus < 0 || MaxRatio < 1 || ParticipantSimilarity < 0 || ParticipantSimilarity > 1 || SentenceWeight + ContextWeight <= 0)
         {
             throw new CrosswireException(ErrorCatalogue.ComparisonBadOption, input, "weights must not be negative and SentenceWeight + ContextWeight must be positive");
         }

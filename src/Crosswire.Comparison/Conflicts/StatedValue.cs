@@ -22,6 +22,10 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
     /// <summary>The number or quantity, for <see cref="ConflictKind.Number"/> and <see cref="ConflictKind.Quantity"/>.</summary>
     public RecognizedValue? Amount { get; init; }
 
+    /// <summary>For a participant, the job title or role written with the name (<c>referee</c>, <c>chief
+    /// executive</c>), when there is one.</summary>
+    public string? Role { get; init; }
+
     /// <summary>The date or time, for <see cref="ConflictKind.Date"/> and <see cref="ConflictKind.Time"/>.</summary>
     public TemporalValue? Date { get; init; }
 
@@ -100,10 +104,13 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
         return true;
     }
 
+    private static string[] Words(string name) =>
+        [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word)];
+
     private static bool NamesAgree(string first, string second)
     {
-        var a = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var b = second.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var a = Words(first);
+        var b = Words(second);
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         return shorter.All(word => longer.Contains(word, StringComparer.OrdinalIgnoreCase));
     }

@@ -79,7 +79,10 @@ public sealed class StatedValueReader
                 if (articles.TryGetValue(mention.ArticleId, out var article)
                     && SentenceOf(story.Articles[article], mention.Span.Start) is { } sentence)
                 {
-                    found.Add(new StatedValue(article, mention.Span, sentence, ConflictKind.Participant, entity.Name, mention.Text, entity.Type.ToString()));
+                    found.Add(new StatedValue(article, mention.Span, sentence, ConflictKind.Participant, entity.Name, mention.Text, entity.Type.ToString())
+                    {
+                        Role = mention.Title,
+                    });
                 }
             }
         }

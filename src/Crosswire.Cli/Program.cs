@@ -10,4 +10,6 @@ return CliApplication.Run(args,
     RougeCommand.Create(),
     EvalCommand.Create(),
     BriefCommand.Create(),
+    IngestCommand.Create(),
+    StoriesCommand.Create(),
 ]);

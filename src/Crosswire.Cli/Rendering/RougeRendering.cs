@@ -9,8 +9,10 @@ namespace Crosswire.Cli.Rendering;
 /// <param name="Articles">Their articles.</param>
 /// <param name="ClustersPerSecond">Clusters summarized per second.</param>
 /// <param name="ArticlesPerSecond">Articles summarized per second.</param>
+/// <param name="ClustersPerCpuSecond">Clusters summarized per second of processor time (steadier than wall
+/// time on a busy machine).</param>
 /// <param name="PeakMegabytes">Peak working set of the process, MiB.</param>
-public sealed record EvalSpeed(int Clusters, int Articles, double ClustersPerSecond, double ArticlesPerSecond, double PeakMegabytes);
+public sealed record EvalSpeed(int Clusters, int Articles, double ClustersPerSecond, double ArticlesPerSecond, double ClustersPerCpuSecond, double PeakMegabytes);
 
 /// <summary>Writes ROUGE reports as a table or JSON, scores as percentages like the README.</summary>
 public static class RougeRendering
@@ -89,6 +91,7 @@ public static class RougeRendering
             json.WriteNumber("articles", speed.Articles);
             json.WriteNumber("clustersPerSecond", Math.Round(speed.ClustersPerSecond, 1));
             json.WriteNumber("articlesPerSecond", Math.Round(speed.ArticlesPerSecond, 1));
+            json.WriteNumber("clustersPerCpuSecond", Math.Round(speed.ClustersPerCpuSecond, 1));
             json.WriteNumber("peakMegabytes", Math.Round(speed.PeakMegabytes));
         }
 

@@ -61,7 +61,7 @@ public sealed class ExtractiveSummarizer
         var budget = Budget(story.StoryId, words);
         if (story.SentenceCount == 0)
         {
-            throw new CrosswireException(ErrorCatalogue.NothingToSummarize, story.StoryId, Describe(story.Articles.Length) + " no sentence of prose");
+            throw new CrosswireException(ErrorCatalogue.NothingToSummarize, story.StoryId, Describe(story.Articles.Length) + (story.Articles.Length == 1 ? " holds" : " hold") + " no sentence of prose");
         }
 
         var documentFrequencies = ConceptWeigher.DocumentFrequencies(story);

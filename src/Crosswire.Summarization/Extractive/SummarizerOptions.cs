@@ -55,6 +55,11 @@ public sealed record SummarizerOptions
     /// <summary>Improves the greedy selection by swapping sentences while the objective grows. Default true.</summary>
     public bool LocalSearch { get; init; } = true;
 
+    /// <summary>How many sentences, those with the highest gain on their own, local search tries to swap in.
+    /// Default 96: on the dev set this gives the same summaries as trying every sentence, and the cost of a
+    /// swap round no longer grows with the story's size.</summary>
+    public int SwapCandidates { get; init; } = 96;
+
     /// <summary>How words become terms and concepts, and copies are found.</summary>
     public StoryIndexOptions Index { get; init; } = StoryIndexOptions.Default;
 
@@ -74,6 +79,7 @@ public sealed record SummarizerOptions
             _ when !(PositionDecay >= 0 && PositionDecay <= 10) => $"PositionDecay must be between 0 and 10, not {PositionDecay}",
             _ when !(LengthExponent >= 0 && LengthExponent <= 2) => $"LengthExponent must be between 0 and 2, not {LengthExponent}",
             _ when !(RedundancyThreshold > 0 && RedundancyThreshold <= 1) => $"RedundancyThreshold must be in (0, 1], not {RedundancyThreshold}",
+            { SwapCandidates: < 1 } => $"SwapCandidates must be at least 1, not {SwapCandidates}",
             _ when !(OffTopicWeight >= 0 && OffTopicWeight <= 1) => $"OffTopicWeight must be between 0 and 1, not {OffTopicWeight}",
             _ => null,
         };

@@ -8,7 +8,8 @@ namespace Crosswire.Summarization.Extractive;
 /// <c>F(S) = Σ_c w_c · max { π_s : s ∈ S, c ∈ s }</c>: every concept counts once, credited with the prior
 /// <c>π</c> of the best-placed selected sentence that holds it (a monotone submodular objective).
 /// Lazy greedy by gain per word (<c>gain / words^α</c>), then local search: a selected sentence is swapped
-/// for an unselected one while that raises <c>F</c> within the budget, and free words are filled.
+/// for an unselected one (among the <see cref="SummarizerOptions.SwapCandidates"/> with the highest gain
+/// alone) while that raises <c>F</c> within the budget, and free words are filled.
 /// Constraints: only sentences without <see cref="SentenceFlaws"/>, except that a
 /// <see cref="SentenceFlaws.Dangling"/> one comes together with the sentence before it; no near-repeat of a
 /// selected sentence (<see cref="SummarizerOptions.RedundancyThreshold"/>).
@@ -58,6 +59,7 @@ public sealed class SummarySelector
         private readonly int _budget;
         private readonly double _lengthExponent;
         private readonly double _redundancy;
+        private readonly int _swapCandidates;
         private readonly double[] _cover;
         private readonly bool[] _inSelection;
         private readonly bool[] _candidate;
@@ -75,6 +77,7 @@ public sealed class SummarySelector
             _budget = budget;
             _lengthExponent = options.LengthExponent;
             _redundancy = options.RedundancyThreshold;
+            _swapCandidates = options.SwapCandidates;
             _cover = new double[story.ConceptCount];
             _inSelection = new bool[story.SentenceCount];
             _candidate = new bool[story.SentenceCount];
@@ -184,7 +187,7 @@ public sealed class SummarySelector
                 var slack = _budget - _used;
                 var best = -1;
                 var bestDelta = Epsilon;
-                foreach (var s in _candidates)
+                foreach (var s in _candidates.AsSpan(0, Math.Min(_candidates.Length, _swapCandidates)))
                 {
                     if (_bound[s] - loss <= bestDelta)
                     {

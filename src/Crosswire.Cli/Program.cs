@@ -12,4 +12,5 @@ return CliApplication.Run(args,
     BriefCommand.Create(),
     IngestCommand.Create(),
     StoriesCommand.Create(),
+    ServeCommand.Create(),
 ]);

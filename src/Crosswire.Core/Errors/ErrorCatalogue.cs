@@ -163,6 +163,24 @@ public static class ErrorCatalogue
     /// <summary>E187: an article has no sentence left once boilerplate is removed, so it cannot join a story.</summary>
     public static readonly ErrorDescriptor NoSentences = new("E187", "{0}: no sentence left after boilerplate removal");
 
+    /// <summary>E230: the web server was asked to start without an API key and not in development mode on loopback.</summary>
+    public static readonly ErrorDescriptor ServeNoApiKey = new("E230", "{0}: no API key: give --api-key or set CROSSWIRE_API_KEY (only --dev on a loopback address may run without one)");
+
+    /// <summary>E231: --dev was asked for on an address that is not loopback.</summary>
+    public static readonly ErrorDescriptor ServeDevNotLoopback = new("E231", "{0}: --dev only binds to loopback addresses (127.0.0.1, [::1], localhost), not {1}");
+
+    /// <summary>E232: a query parameter of the HTTP API is invalid.</summary>
+    public static readonly ErrorDescriptor BadQueryParameter = new("E232", "{0}: invalid query parameter '{1}': {2}");
+
+    /// <summary>E233: a write request of the HTTP API has no API key or a wrong one.</summary>
+    public static readonly ErrorDescriptor ApiKeyRejected = new("E233", "{0}: {1}");
+
+    /// <summary>E234: a request body is over the server's size limit.</summary>
+    public static readonly ErrorDescriptor BodyTooLarge = new("E234", "{0}: request body over the limit of {1:N0} bytes");
+
+    /// <summary>E235: a request body is of a media type the endpoint does not take.</summary>
+    public static readonly ErrorDescriptor UnsupportedMediaType = new("E235", "{0}: unsupported content type '{1}' (send application/json or multipart/form-data)");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorDescriptor> All { get; } =
     [
@@ -179,5 +197,6 @@ public static class ErrorCatalogue
         ClusterDuplicateArticle, BadFeatures, BadClusteringOption, ClusterScoreMismatch,
         StoreTooNew, StoreUnopenable, StoreForeign, StoreMigrationFailed, StoreBusy, StoreFailure, StoryNotFound,
         NoSentences,
+        ServeNoApiKey, ServeDevNotLoopback, BadQueryParameter, ApiKeyRejected, BodyTooLarge, UnsupportedMediaType,
     ];
 }

@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using Crosswire.Benchmarks.Load;
+
+// --load: the web server load generator (see WebLoadGenerator); anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "--load")
+{
+    return await WebLoadGenerator.RunAsync(args);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -13,8 +13,12 @@ namespace Crosswire.Web.Api;
 /// story gains an article or is merged (its article count or last time changes), so readers share one
 /// computation and every ingest, from this server or another process, is seen on the next request.
 /// </summary>
-internal sealed class BriefCache
+/// <remarks>At most one brief per processor is made at a time; other requests wait asynchronously. Making a
+/// brief blocks its thread (synchronous SQLite reads, parallel analysis), so letting every waiting request
+/// start one would take every thread-pool thread and starve the work they wait for.</remarks>
+internal sealed class BriefCache : IDisposable
 {
+    private readonly SemaphoreSlim _builds = new(Environment.ProcessorCount, Environment.ProcessorCount);
     private readonly IStoryStore _store;
     private readonly StoryBriefer _briefer;
     private readonly int _capacity;
@@ -62,11 +66,20 @@ internal sealed class BriefCache
         }
     }
 
+    public void Dispose() => _builds.Dispose();
+
     private async Task<byte[]> MakeAsync(string storyId)
     {
         // Not the request's token: the brief is shared by every reader waiting for it.
-        var stored = await Task.Run(() => _briefer.BriefAsync(storyId));
-        return Write(stored);
+        await _builds.WaitAsync();
+        try
+        {
+            return await Task.Run(async () => Write(await _briefer.BriefAsync(storyId)));
+        }
+        finally
+        {
+            _builds.Release();
+        }
     }
 
     /// <summary>The brief in the JSON shape of <see cref="BriefJsonWriter"/> (<c>{"stories":[...]}</c>), each

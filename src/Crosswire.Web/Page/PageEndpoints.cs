@@ -27,7 +27,7 @@ internal static class PageEndpoints
             var file = new PageFile(copy.ToArray(), s_types.GetValueOrDefault(Path.GetExtension(resource), "application/octet-stream"));
             var name = resource["page/".Length..];
             var route = name == "index.html" ? "/" : "/" + name;
-            app.MapGet(route, (HttpContext context) => file.Serve(context)).ExcludeFromDescription();
+            app.MapMethods(route, [HttpMethods.Get, HttpMethods.Head], (HttpContext context) => file.Serve(context)).ExcludeFromDescription();
         }
     }
 

@@ -68,6 +68,41 @@ public sealed class ServerStartTests
     }
 
     [Fact]
+    public async Task ServeCommand_InDevelopmentOnFreePort_ServesApiAndPage()
+    {
+        using var folder = new TempDirectory();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { CliRunner.FindAssembly(), "serve", "--dev", "--db", Path.Combine(folder.Path, "a.db"), "--urls", "http://127.0.0.1:0" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            var line = await process.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken);
+            Assert.NotNull(line);
+            var address = System.Text.RegularExpressions.Regex.Match(line, @"at (http://127\.0\.0\.1:\d+/)").Groups[1].Value;
+            Assert.NotEmpty(address);
+            using var client = new HttpClient { BaseAddress = new Uri(address) };
+            using var stories = await client.GetAsync("/api/stories", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, stories.StatusCode);
+            using var page = await client.GetAsync("/", TestContext.Current.CancellationToken);
+            Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
     public void Loopback_RecognisesLoopbackAddressesOnly()
     {
         Assert.True(WebServer.IsLoopbackOnly(["http://127.0.0.1:5080", "http://localhost:1", "http://[::1]:2"]));

@@ -57,7 +57,7 @@ public sealed class ConflictDetector
             {
                 foreach (var (seed, other) in new[] { (x, y), (y, x) })
                 {
-                    if ((seed == first || seed == second) && !used[other]
+                    if ((seed == first || seed == second) && !used[other] && values[other].IsNear(values[seed], _options.MaxRatio)
                         && (!members.TryGetValue(values[other].Article, out var current) || score > current.Score))
                     {
                         members[values[other].Article] = (other, score);
@@ -111,7 +111,7 @@ public sealed class ConflictDetector
                 }
 
                 if (score >= _options.SameFactThreshold
-                    && (a.Kind != ConflictKind.Participant || similarity >= _options.ParticipantSimilarity || SameRole(a.Role, b.Role)))
+                    && (a.Kind != ConflictKind.Participant || (similarity >= _options.ParticipantSimilarity && SameRole(a.Role, b.Role))))
                 {
                     links.Add((i, j, score));
                 }

@@ -36,12 +36,12 @@ public sealed record ConflictDetectorOptions
     /// counted noun) in its article: the one ransom, the one attendance figure. Default 0.2.</summary>
     public double UniqueBonus { get; init; } = 0.2;
 
-    /// <summary>Two participants are rival versions of one role only when their sentences themselves are this
-    /// similar (story-IDF cosine), or when both are written with a role that shares a word (<c>referee X</c>,
-    /// <c>referee Y</c>): names are everywhere in news text, and two outlets naming different
+    /// <summary>Two participants are rival versions of one role only when both are written with a role that
+    /// shares a word (<c>referee X</c>, <c>referee Y</c>) and their sentences are at least this similar
+    /// (story-IDF cosine): names are everywhere in news text, and two outlets naming different
     /// people in loosely related sentences (an interview transcript, a list of officials) is no dispute.
-    /// Default 0.3.</summary>
-    public double ParticipantSimilarity { get; init; } = 0.3;
+    /// Default 0.1.</summary>
+    public double ParticipantSimilarity { get; init; } = 0.1;
 
     /// <summary>Content words on each side of a value that make up its context. Default 4.</summary>
     public int ContextWords { get; init; } = 4;

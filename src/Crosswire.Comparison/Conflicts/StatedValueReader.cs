@@ -38,8 +38,14 @@ public sealed class StatedValueReader
             var text = analyzed.Article.Text;
             foreach (var sentence in analyzed.Sentences)
             {
+                if (IsFragment(text, sentence.Span))
+                {
+                    continue;
+                }
+
                 foreach (var value in _values.Recognize(text, sentence.Span))
                 {
+
                     var kind = value.Kind is ValueKind.Count or ValueKind.Ordinal or ValueKind.Age
                         ? ConflictKind.Number
                         : ConflictKind.Quantity;
@@ -60,7 +66,8 @@ public sealed class StatedValueReader
         foreach (var date in dates)
         {
             if (date.Value is { } value && articles.TryGetValue(date.ArticleId, out var article)
-                && !DatesTheStatement(story.Articles[article].Article.Text, date))
+                && !DatesTheStatement(story.Articles[article].Article.Text, date)
+                && !IsFragment(story.Articles[article].Article.Text, date.Sentence))
             {
                 var kind = value.Granularity == TemporalGranularity.Minute ? ConflictKind.Time : ConflictKind.Date;
                 found.Add(new StatedValue(article, date.Span, date.Sentence, kind, value.ToString(), date.Text, null) { Date = value });
@@ -89,6 +96,25 @@ public sealed class StatedValueReader
 
         return [.. found.OrderBy(v => v.Article).ThenBy(v => v.Span.Start)];
     }
+
+    /// <summary>Headings, captions and one-line fragments ("Super Bowl 2013 Ads", "There were two camps.")
+    /// state no comparable fact: fewer than <see cref="MinFactWords"/> words.</summary>
+    private static bool IsFragment(string text, Core.Documents.TextSpan sentence)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text.AsSpan(sentence.Start, sentence.Length))
+        {
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words < MinFactWords;
+    }
+
+    /// <summary>Sentences with fewer words are fragments. 6, as for claims.</summary>
+    private const int MinFactWords = 6;
 
     /// <summary>True when the date only says when something was said ("the company said on Tuesday",
     /// "announced yesterday"): outlets writing on different days date the same statement differently, and

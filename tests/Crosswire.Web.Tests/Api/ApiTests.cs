@@ -80,6 +80,20 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Articles_PastedTextField_IsReadLikeAFile()
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent("Title: Glasswater lido reopens\nSource: Brookfield Herald\n\nThe Glasswater lido reopened on Saturday after a two-year restoration. Lifeguard Imre Sallow said the water was warmer than expected."), "text");
+        using var request = ServerFixture.Authorized(HttpMethod.Post, "/api/articles", form);
+        using var response = await Client.SendAsync(request, Token);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var report = await ReadJsonAsync(response);
+        var story = Assert.Single(report.GetProperty("stories").EnumerateArray());
+        Assert.Equal("Glasswater lido reopens", story.GetProperty("headline").GetString());
+        Assert.Equal(["Brookfield Herald"], story.GetProperty("outlets").EnumerateArray().Select(outlet => outlet.GetString()));
+    }
+
+    [Fact]
     public async Task Articles_MalformedJson_IsRejectedWithReason()
     {
         using var response = await PostJsonAsync("{\"text\": \"unterminated");

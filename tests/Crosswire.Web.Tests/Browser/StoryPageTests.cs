@@ -72,6 +72,29 @@ public sealed class StoryPageTests(ServerFixture server) : IClassFixture<ServerF
         await page.Locator("h1").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Artifacts, "web-story.png") });
 
+        // Every comparison section the brief holds is on the page; the timeline also as a chart.
+        var storyBrief = brief.GetProperty("stories")[0];
+        var claims = storyBrief.GetProperty("claims").EnumerateArray().Select(claim => claim.GetProperty("status").GetString()).ToList();
+        var sections = new (bool Present, string Heading)[]
+        {
+            (claims.Contains("corroborated"), "Agreed facts"),
+            (claims.Contains("single-source"), "Only in one source"),
+            (claims.Contains("conflict"), "Conflicts"),
+            (storyBrief.GetProperty("quotes").GetArrayLength() > 0, "Quotes by speaker"),
+            (storyBrief.GetProperty("entities").GetArrayLength() > 0, "Entities"),
+            (storyBrief.GetProperty("timeline").GetArrayLength() > 0, "Timeline"),
+        };
+        Assert.Contains(sections, section => section.Present);
+        foreach (var (present, heading) in sections)
+        {
+            Assert.Equal(present ? 1 : 0, await page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true }).CountAsync());
+        }
+
+        if (storyBrief.GetProperty("timeline").GetArrayLength() > 0)
+        {
+            Assert.True(await page.Locator("svg.timeline circle").CountAsync() > 0);
+        }
+
         // Clicking again closes it.
         await sentence.ClickAsync();
         Assert.True(await panel.IsHiddenAsync());

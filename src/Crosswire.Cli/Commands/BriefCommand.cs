@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Crosswire.Cli.Hosting;
 using Crosswire.Cli.Rendering;
+using Crosswire.Comparison.Sources;
 using Crosswire.Core.Documents;
 using Crosswire.Summarization.Briefs;
 using Crosswire.Text.Pipeline;
@@ -15,11 +16,16 @@ public enum BriefFormat
 
     /// <summary>JSON: <c>{"stories":[...]}</c>, see <see cref="BriefJsonWriter"/>.</summary>
     Json,
+
+    /// <summary>One standalone HTML file, see <see cref="BriefHtmlWriter"/>.</summary>
+    Html,
 }
 
 /// <summary>
-/// <c>crosswire brief PATH... [--format md|json] [--words N]</c>: reads the given articles as one story and
-/// writes its sourced brief. Articles that cannot be read are reported and the brief is made of the others.
+/// <c>crosswire brief PATH... [--format md|json|html] [--words N]</c>: reads the given articles as one story
+/// and writes its sourced brief: the summary, then the source comparison (agreed facts, only in one source,
+/// conflicts, quotes by speaker, entities, timeline) and the sources. Articles that cannot be read are
+/// reported and the brief is made of the others.
 /// </summary>
 public static class BriefCommand
 {
@@ -29,12 +35,12 @@ public static class BriefCommand
         var inputs = CommonOptions.Inputs();
         var format = new Option<BriefFormat>("--format")
         {
-            Description = "Output format: md (Markdown) or json",
-            HelpName = "md|json",
+            Description = "Output format: md (Markdown), json or html (one standalone page)",
+            HelpName = "md|json|html",
             DefaultValueFactory = _ => BriefFormat.Md,
-        }.AcceptOnlyFromAmong("md", "json");
+        }.AcceptOnlyFromAmong("md", "json", "html");
         var words = SummaryOptions.Words();
-        var command = new Command("brief", "Reads articles about one story and writes its sourced brief: summary with source markers and the sources")
+        var command = new Command("brief", "Reads articles about one story and writes its sourced brief: summary, agreed facts, single-source claims, conflicts, quotes, entities, timeline and sources")
         {
             inputs, format, words,
         };
@@ -59,14 +65,26 @@ public static class BriefCommand
             return ExitCodes.Failure;
         }
 
-        var brief = assembler.Assemble(StoryId(paths), articles, words);
-        if (format == BriefFormat.Json)
+        var storyId = StoryId(paths);
+        var comparer = new SourceComparer();
+        var comparison = comparer.Compare(storyId, articles);
+        foreach (var rejection in comparison.Rejections)
         {
-            console.WriteJson(json => BriefJsonWriter.Write(json, [brief]));
+            console.Rejected(rejection);
         }
-        else
+
+        var brief = comparer.Complete(assembler.Assemble(storyId, articles, words), comparison);
+        switch (format)
         {
-            BriefMarkdownWriter.Write(console.Out, brief);
+            case BriefFormat.Json:
+                console.WriteJson(json => BriefJsonWriter.Write(json, [brief]));
+                break;
+            case BriefFormat.Html:
+                BriefHtmlWriter.Write(console.Out, [brief]);
+                break;
+            default:
+                BriefMarkdownWriter.Write(console.Out, brief);
+                break;
         }
 
         return batch.Finish();

@@ -118,6 +118,15 @@ public static class ErrorCatalogue
     /// so the batch goes on.</summary>
     public static readonly ErrorDescriptor AnalysisFailure = new("E140", "{0}: article '{1}': text analysis failed unexpectedly ({2}: {3})");
 
+    /// <summary>E220: a source-comparison option (claims, conflicts, brief) is out of range.</summary>
+    public static readonly ErrorDescriptor ComparisonBadOption = new("E220", "{0}: invalid comparison option: {1}");
+
+    /// <summary>E210: an article's publication date lies outside the years the timeline can resolve against.</summary>
+    public static readonly ErrorDescriptor PublishedOutOfRange = new("E210", "{0}: publication date {1} is outside the years 1000 to 9000; relative dates cannot be resolved against it");
+
+    /// <summary>E211: a text is not a temporal value in the timeline notation.</summary>
+    public static readonly ErrorDescriptor BadTemporalValue = new("E211", "{0}: not a temporal value (expected YYYY, YYYY-MM, YYYY-Www, YYYY-MM-DD, YYYY-MM-DDTHH:MM or A/B of these)");
+
     /// <summary>E170: an article was given to a story clusterer that already holds an article with its id.</summary>
     public static readonly ErrorDescriptor ClusterDuplicateArticle = new("E170", "{0}: article id already added to the clusterer");
 
@@ -154,6 +163,24 @@ public static class ErrorCatalogue
     /// <summary>E187: an article has no sentence left once boilerplate is removed, so it cannot join a story.</summary>
     public static readonly ErrorDescriptor NoSentences = new("E187", "{0}: no sentence left after boilerplate removal");
 
+    /// <summary>E230: the web server was asked to start without an API key and not in development mode on loopback.</summary>
+    public static readonly ErrorDescriptor ServeNoApiKey = new("E230", "{0}: no API key: give --api-key or set CROSSWIRE_API_KEY (only --dev on a loopback address may run without one)");
+
+    /// <summary>E231: --dev was asked for on an address that is not loopback.</summary>
+    public static readonly ErrorDescriptor ServeDevNotLoopback = new("E231", "{0}: --dev only binds to loopback addresses (127.0.0.1, [::1], localhost), not {1}");
+
+    /// <summary>E232: a query parameter of the HTTP API is invalid.</summary>
+    public static readonly ErrorDescriptor BadQueryParameter = new("E232", "{0}: invalid query parameter '{1}': {2}");
+
+    /// <summary>E233: a write request of the HTTP API has no API key or a wrong one.</summary>
+    public static readonly ErrorDescriptor ApiKeyRejected = new("E233", "{0}: {1}");
+
+    /// <summary>E234: a request body is over the server's size limit.</summary>
+    public static readonly ErrorDescriptor BodyTooLarge = new("E234", "{0}: request body over the limit of {1:N0} bytes");
+
+    /// <summary>E235: a request body is of a media type the endpoint does not take.</summary>
+    public static readonly ErrorDescriptor UnsupportedMediaType = new("E235", "{0}: unsupported content type '{1}' (send application/json or multipart/form-data)");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<ErrorDescriptor> All { get; } =
     [
@@ -165,8 +192,11 @@ public static class ErrorCatalogue
         SummaryUnmatched, StoryDuplicateArticle, OutputUnwritable,
         StreamTooLarge, ReaderFailure,
         AnalysisFailure,
+        ComparisonBadOption,
+        PublishedOutOfRange, BadTemporalValue,
         ClusterDuplicateArticle, BadFeatures, BadClusteringOption, ClusterScoreMismatch,
         StoreTooNew, StoreUnopenable, StoreForeign, StoreMigrationFailed, StoreBusy, StoreFailure, StoryNotFound,
         NoSentences,
+        ServeNoApiKey, ServeDevNotLoopback, BadQueryParameter, ApiKeyRejected, BodyTooLarge, UnsupportedMediaType,
     ];
 }

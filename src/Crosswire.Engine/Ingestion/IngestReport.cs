@@ -28,7 +28,11 @@ public sealed record IngestReport(
     ImmutableArray<Rejection> Rejections,
     int StoriesStarted,
     int Merges,
-    ImmutableArray<StorySummary> Stories);
+    ImmutableArray<StorySummary> Stories)
+{
+    /// <summary>The ids of the articles stored (<c>id@vN</c> for a new version), in the order stored.</summary>
+    public ImmutableArray<string> Created { get; init; } = [];
+}
 
 /// <summary>Where an ingest stands, reported as it goes.</summary>
 /// <param name="Read">Inputs read so far (articles and rejected inputs).</param>

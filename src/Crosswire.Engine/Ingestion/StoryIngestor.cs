@@ -105,7 +105,10 @@ public sealed class StoryIngestor
                 [.. tally.Rejections],
                 tally.StoriesStarted,
                 tally.Merges,
-                [.. stories.OrderByDescending(story => story.LastSeen).ThenBy(story => story.Id, StringComparer.Ordinal)]);
+                [.. stories.OrderByDescending(story => story.LastSeen).ThenBy(story => story.Id, StringComparer.Ordinal)])
+            {
+                Created = [.. tally.Created],
+            };
         }
         finally
         {
@@ -184,6 +187,7 @@ public sealed class StoryIngestor
 
         tally.Duplicates.AddRange(duplicates);
         tally.Stored += records.Count;
+        tally.Created.AddRange(records.Select(record => record.Article.Id));
         tally.NewVersions += records.Count(record => record.VersionOf is not null);
         foreach (var decision in decisions)
         {
@@ -256,6 +260,8 @@ public sealed class StoryIngestor
         public List<DuplicateArticle> Duplicates { get; } = [];
 
         public List<Rejection> Rejections { get; } = [];
+
+        public List<string> Created { get; } = [];
 
         public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
 

@@ -5,7 +5,8 @@ namespace Crosswire.Summarization.Briefs;
 /// <summary>
 /// Writes briefs as JSON: <c>{"stories":[{"id","headline","sources":[{"number","article","outlet","title",
 /// "published","origin","url","copyOf"}],"summary":[{"text","sources":["a1","a2"],"span":{"article","start",
-/// "length"}}]}]}</c>. Unknown fields are written as null, so every story has the same shape.
+/// "length"}}]}]}</c>, and when the story has been compared also <c>claims</c>, <c>quotes</c>, <c>entities</c>
+/// and <c>timeline</c> in the shape of issue 5. Unknown fields are written as null, so every story has the same shape.
 /// </summary>
 public static class BriefJsonWriter
 {
@@ -78,6 +79,98 @@ public static class BriefJsonWriter
         }
 
         json.WriteEndArray();
+        if (brief.IsCompared)
+        {
+            WriteComparison(json, brief);
+        }
+
         json.WriteEndObject();
+    }
+
+    /// <summary>The claims, quotes, entities and timeline in the shape of issue 5:
+    /// <c>"claims":[{"text","status","sources","variants":[{"text","sources"}]}]</c>,
+    /// <c>"quotes":[{"text","speaker","sources"}]</c>, <c>"entities":[{"name","type","mentions":{"a1":3}}]</c>,
+    /// <c>"timeline":[{"date","text","sources"}]</c>.</summary>
+    private static void WriteComparison(Utf8JsonWriter json, StoryBrief brief)
+    {
+        json.WriteStartArray("claims");
+        foreach (var claim in brief.Claims)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", claim.Text);
+            json.WriteString("status", StatusName(claim.Status));
+            WriteIds(json, "sources", claim.Sources);
+            json.WriteStartArray("variants");
+            foreach (var variant in claim.Variants)
+            {
+                json.WriteStartObject();
+                json.WriteString("text", variant.Text);
+                WriteIds(json, "sources", variant.Sources);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("quotes");
+        foreach (var quote in brief.Quotes)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", quote.Text);
+            json.WriteString("speaker", quote.Speaker);
+            WriteIds(json, "sources", quote.Sources);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("entities");
+        foreach (var entity in brief.Entities)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", entity.Name);
+            json.WriteString("type", entity.Type);
+            json.WriteStartObject("mentions");
+            foreach (var (article, count) in entity.Mentions)
+            {
+                json.WriteNumber(article, count);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("timeline");
+        foreach (var entry in brief.Timeline)
+        {
+            json.WriteStartObject();
+            json.WriteString("date", entry.Date);
+            json.WriteString("text", entry.Text);
+            WriteIds(json, "sources", entry.Sources);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>The status as the JSON and the renderers name it.</summary>
+    public static string StatusName(BriefClaimStatus status) => status switch
+    {
+        BriefClaimStatus.Corroborated => "corroborated",
+        BriefClaimStatus.SingleSource => "single-source",
+        _ => "conflict",
+    };
+
+    private static void WriteIds(Utf8JsonWriter json, string name, IEnumerable<string> ids)
+    {
+        json.WriteStartArray(name);
+        foreach (var id in ids)
+        {
+            json.WriteStringValue(id);
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -1,0 +1,250 @@
+using System.Collections.Immutable;
+using Crosswire.Comparison.Claims;
+using Crosswire.Summarization.Attribution;
+using Crosswire.Summarization.Stories;
+using Crosswire.Text.Stemming;
+using Crosswire.Text;
+
+namespace Crosswire.Comparison.Conflicts;
+
+/// <summary>
+/// Finds where a story's outlets disagree. Every pair of comparable values (same kind and unit) stated by two
+/// independent articles (copies of one article are never compared with each other) gets a "same fact" score
+/// from the similarity of their sentences (the summarizer's story-IDF cosine), the overlap of the stemmed
+/// words around the two values and whether they count the same noun. Pairs at or above the threshold state
+/// the same fact; when their values cannot both be true (<see cref="StatedValue.AgreesWith"/>: bounds,
+/// estimates and units are taken into account) the pair seeds a conflict, strongest first, and every other
+/// article's best-linked value for that fact joins it as a further variant. A value belongs to at most one
+/// conflict. Values are shown side by side; none is chosen as right.
+/// </summary>
+public sealed class ConflictDetector
+{
+    private readonly ConflictDetectorOptions _options;
+
+    /// <summary>Creates a detector.</summary>
+    public ConflictDetector(ConflictDetectorOptions? options = null)
+    {
+        _options = options ?? ConflictDetectorOptions.Default;
+        _options.Validate();
+    }
+
+    /// <summary>The conflicts among <paramref name="values"/>, the values stated by the articles of
+    /// <paramref name="story"/> (article indexes refer to <see cref="StoryIndex.Articles"/>).</summary>
+    public ImmutableArray<Conflict> Detect(StoryIndex story, IReadOnlyList<StatedValue> values)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(values);
+        var contexts = values.Select(v => Context(story, v)).ToArray();
+        var links = Links(story, values, contexts);
+        links.Sort((x, y) => y.Score.CompareTo(x.Score) is var c and not 0 ? c : (x.First, x.Second).CompareTo((y.First, y.Second)));
+        var used = new bool[values.Count];
+        var conflicts = new List<(int Position, Conflict Conflict)>();
+        foreach (var (first, second, _) in links)
+        {
+            if (used[first] || used[second] || values[first].AgreesWith(values[second])
+                || !values[first].IsNear(values[second], _options.MaxRatio)
+                || SentenceAgrees(values, values[first], values[second]) || SentenceAgrees(values, values[second], values[first]))
+            {
+                continue;
+            }
+
+            var members = new Dictionary<int, (int Value, double Score)>
+            {
+                [values[first].Article] = (first, double.MaxValue),
+                [values[second].Article] = (second, double.MaxValue),
+            };
+            foreach (var (x, y, score) in links)
+            {
+                foreach (var (seed, other) in new[] { (x, y), (y, x) })
+                {
+                    if ((seed == first || seed == second) && !used[other] && values[other].IsNear(values[seed], _options.MaxRatio)
+                        && (!members.TryGetValue(values[other].Article, out var current) || score > current.Score))
+                    {
+                        members[values[other].Article] = (other, score);
+                    }
+                }
+            }
+
+            foreach (var (_, member) in members)
+            {
+                used[member.Value] = true;
+            }
+
+            conflicts.Add((Math.Min(first, second), Build(story, values, members.Values.Select(m => m.Value), contexts[first])));
+        }
+
+        return [.. conflicts.OrderBy(c => c.Position).Select(c => c.Conflict)];
+    }
+
+    /// <summary>Every pair of comparable values of independent articles whose same-fact score reaches the
+    /// threshold, with the score.</summary>
+    internal List<(int First, int Second, double Score)> Links(StoryIndex story, IReadOnlyList<StatedValue> values, string[][] contexts)
+    {
+        var attributor = new SourceAttributor(story);
+        var layout = new SentenceLayout(story);
+        var originals = ClaimGrouper.OriginalsOf(story);
+        var sentences = values.Select(v => layout.Containing(v.Article, v.Span.Start)).ToArray();
+
+        var unique = values.Select(v => values.Count(w => w.Article == v.Article && w.IsComparableWith(v) && Dimension(w) == Dimension(v)) == 1).ToArray();
+        var links = new List<(int First, int Second, double Score)>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            for (var j = i + 1; j < values.Count; j++)
+            {
+                var (a, b) = (values[i], values[j]);
+                if (a.Article == b.Article || !a.IsComparableWith(b) || NamesBoth(values, a, b)
+                    || string.Equals(Original(story, originals, a.Article), Original(story, originals, b.Article), StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var similarity = sentences[i] is { } si && sentences[j] is { } sj ? attributor.Similarity(si, sj) : 0;
+                var score = (_options.SentenceWeight * similarity) + (_options.ContextWeight * Overlap(contexts[i], contexts[j]));
+                if (unique[i] && unique[j] && Dimension(a) == Dimension(b))
+                {
+                    score += _options.UniqueBonus;
+                }
+
+                if (a.Amount is not null && a.Counted is not null && b.Counted is not null)
+                {
+                    score += SameNoun(a.Counted, b.Counted) ? _options.CountedBonus : -_options.CountedMalus;
+                }
+
+                if (score >= _options.SameFactThreshold
+                    && (a.Kind != ConflictKind.Participant || (similarity >= _options.ParticipantSimilarity && SameRole(a.Role, b.Role))))
+                {
+                    links.Add((i, j, score));
+                }
+            }
+        }
+
+        return links;
+    }
+
+    private static string Original(StoryIndex story, Dictionary<string, string> originals, int article) =>
+        originals[story.Articles[article].Article.Id];
+
+    private static Conflict Build(StoryIndex story, IReadOnlyList<StatedValue> values, IEnumerable<int> members, string[] context)
+    {
+        var ordered = members.OrderBy(m => values[m].Article).ThenBy(m => values[m].Span.Start).ToList();
+        var variants = ordered
+            .Select(m => values[m])
+            .Select(v => new ConflictVariant(
+                v.Normalized,
+                v.Written,
+                story.Articles[v.Article].Article.Slice(v.Sentence),
+                [new ClaimSource(story.Articles[v.Article].Article.Id, v.Sentence)]))
+            .ToImmutableArray();
+        var head = values[ordered[0]];
+        var about = head.Counted ?? string.Join(' ', context.Take(4));
+        return new Conflict(head.Kind, about, variants);
+    }
+
+    /// <summary>The stems of the content words around a value in its sentence, nearest first.</summary>
+    internal string[] Context(StoryIndex story, StatedValue value)
+    {
+        var text = story.Articles[value.Article].Article.Text;
+        var before = Enumerable.Reverse(Words(text, value.Sentence.Start, value.Span.Start)).Take(_options.ContextWords);
+        var after = Words(text, value.Span.End, value.Sentence.End).Take(_options.ContextWords);
+        return [.. before.Concat(after).Distinct(StringComparer.Ordinal)];
+    }
+
+    private static List<string> Words(string text, int start, int end)
+    {
+        var words = new List<string>();
+        var i = Math.Max(0, start);
+        end = Math.Min(end, text.Length);
+        while (i < end)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var from = i;
+            while (i < end && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-'))
+            {
+                i++;
+            }
+
+            var word = text[from..i].ToLowerInvariant();
+            if (word.Length > 1 && !Stopwords.English.IsStopword(word))
+            {
+                words.Add(EnglishStemmer.Instance.Stem(word));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>True when the sentence of <paramref name="other"/> also states a value that agrees with
+    /// <paramref name="value"/>: the two sentences then report the same value, and the disagreeing pair is a
+    /// cross pairing of two different facts ("next month … on Tuesday" against "next month … on Tuesday").</summary>
+    private static bool SentenceAgrees(IReadOnlyList<StatedValue> values, StatedValue value, StatedValue other)
+    {
+        foreach (var candidate in values)
+        {
+            if (candidate.Article == other.Article && candidate.Sentence == other.Sentence && candidate != other
+                && candidate.IsComparableWith(value) && candidate.AgreesWith(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for two participants when either article also names the other's participant: an article
+    /// that names both does not offer one as an alternative to the other.</summary>
+    private static bool NamesBoth(IReadOnlyList<StatedValue> values, StatedValue a, StatedValue b)
+    {
+        if (a.Kind != ConflictKind.Participant || string.Equals(a.Normalized, b.Normalized, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var value in values)
+        {
+            if (value.Kind == ConflictKind.Participant
+                && ((value.Article == a.Article && string.Equals(value.Normalized, b.Normalized, StringComparison.Ordinal))
+                    || (value.Article == b.Article && string.Equals(value.Normalized, a.Normalized, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Shared words over the size of the smaller context (overlap coefficient).</summary>
+    private static double Overlap(string[] first, string[] second)
+    {
+        if (first.Length == 0 || second.Length == 0)
+        {
+            return 0;
+        }
+
+        var shared = first.Count(word => second.Contains(word, StringComparer.Ordinal));
+        return (double)shared / Math.Min(first.Length, second.Length);
+    }
+
+    /// <summary>What a value measures, finer than its kind: the unit, and for counts the counted noun.</summary>
+    private static string Dimension(StatedValue value) =>
+        value.Amount is { } amount ? $"{amount.Kind}|{amount.Unit}|{(amount.Kind == Values.ValueKind.Count ? value.Counted : null)}" : value.Kind.ToString();
+
+    /// <summary>True when two roles share a content word (<c>referee</c> and <c>match referee</c>).</summary>
+    private static bool SameRole(string? first, string? second)
+    {
+        if (first is null || second is null)
+        {
+            return false;
+        }
+
+        var words = Words(first, 0, first.Length);
+        return Words(second, 0, second.Length).Any(word => words.Contains(word, StringComparer.Ordinal));
+    }
+
+    private static bool SameNoun(string first, string second) =>
+        string.Equals(EnglishStemmer.Instance.Stem(first.ToLowerInvariant()), EnglishStemmer.Instance.Stem(second.ToLowerInvariant()), StringComparison.Ordinal);
+}

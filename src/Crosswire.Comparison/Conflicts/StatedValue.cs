@@ -1,0 +1,117 @@
+using Crosswire.Comparison.Timeline;
+using Crosswire.Comparison.Values;
+using Crosswire.Core.Documents;
+
+namespace Crosswire.Comparison.Conflicts;
+
+/// <summary>
+/// A value stated in a sentence of an article, as the conflict detector compares it: a number or quantity
+/// (<see cref="RecognizedValue"/>), a date or clock time (<see cref="TemporalValue"/>) or a participant (a
+/// named person or organisation in a role).
+/// </summary>
+/// <param name="Article">Index of the article in the story.</param>
+/// <param name="Span">The value's characters in the article's text.</param>
+/// <param name="Sentence">The sentence holding it.</param>
+/// <param name="Kind">The kind of value.</param>
+/// <param name="Normalized">The normalised value (the fixture notation of ANNOTATION.md).</param>
+/// <param name="Written">The value as written.</param>
+/// <param name="Counted">What a count counts (<c>species</c>), when known; for a participant, its entity type
+/// (<c>Person</c>, <c>Organization</c>): only participants of one type are compared.</param>
+public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, ConflictKind Kind, string Normalized, string Written, string? Counted)
+{
+    /// <summary>The number or quantity, for <see cref="ConflictKind.Number"/> and <see cref="ConflictKind.Quantity"/>.</summary>
+    public RecognizedValue? Amount { get; init; }
+
+    /// <summary>For a participant, the job title or role written with the name (<c>referee</c>, <c>chief
+    /// executive</c>), when there is one.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>The date or time, for <see cref="ConflictKind.Date"/> and <see cref="ConflictKind.Time"/>.</summary>
+    public TemporalValue? Date { get; init; }
+
+    /// <summary>True when both values can describe the same fact at once: same kind and dimension, and the
+    /// ranges their modifiers allow overlap ("dozens" and 40; two lower bounds; 3,200 metres and 3.2
+    /// kilometres; "this week" and Thursday); a participant agrees when one name contains the other's words
+    /// (surname against full name).</summary>
+    public bool AgreesWith(StatedValue other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (Kind != other.Kind)
+        {
+            return false;
+        }
+
+        if (Amount is not null && other.Amount is not null)
+        {
+            return Amount.AgreesWith(other.Amount);
+        }
+
+        if (Date is not null && other.Date is not null)
+        {
+            // Two periods ("between 2017 and 2023", "from 2018 to 2023") overlap yet disagree unless equal.
+            return Date.IsRange && other.Date.IsRange ? Date == other.Date : Date.Overlaps(other.Date);
+        }
+
+        return NamesAgree(Normalized, other.Normalized);
+    }
+
+    /// <summary>True when the two values can be compared at all (same kind, same unit or dimension; participants
+    /// of the same entity type).</summary>
+    public bool IsComparableWith(StatedValue other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (Kind != other.Kind)
+        {
+            return false;
+        }
+
+        if (Amount is not null && other.Amount is not null)
+        {
+            return Amount.Kind == other.Amount.Kind && string.Equals(Amount.Unit, other.Amount.Unit, StringComparison.Ordinal);
+        }
+
+        if (Kind == ConflictKind.Participant)
+        {
+            return string.Equals(Counted, other.Counted, StringComparison.Ordinal);
+        }
+
+        return (Amount is null) == (other.Amount is null) && (Date is null) == (other.Date is null);
+    }
+
+    /// <summary>
+    /// True when two disagreeing values are close enough to be rival versions of one fact rather than two
+    /// different facts: amounts within a factor of <paramref name="maxRatio"/> (outlets that disagree on a
+    /// figure give figures of the same order: 14 and 11, £1.8m and £2.3m, not 27 and 101), dates no further
+    /// apart than <paramref name="maxRatio"/> + 5 times the longer value (12 and 14 June, 1887 and 1889; not
+    /// 1948 and last Thursday). Participants are always close.
+    /// </summary>
+    public bool IsNear(StatedValue other, double maxRatio)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (Amount is not null && other.Amount is not null)
+        {
+            var (low, high) = (Math.Min(Amount.Amount, other.Amount.Amount), Math.Max(Amount.Amount, other.Amount.Amount));
+            return low > 0 && (double)(high / low) <= maxRatio;
+        }
+
+        if (Date is not null && other.Date is not null)
+        {
+            var longer = Math.Max((Date.End - Date.Start).TotalDays, (other.Date.End - other.Date.Start).TotalDays);
+            var gap = Math.Max((other.Date.Start - Date.End).TotalDays, (Date.Start - other.Date.End).TotalDays);
+            return gap <= (maxRatio + 5) * longer;
+        }
+
+        return true;
+    }
+
+    private static string[] Words(string name) =>
+        [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word)];
+
+    private static bool NamesAgree(string first, string second)
+    {
+        var a = Words(first);
+        var b = Words(second);
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.All(word => longer.Contains(word, StringComparer.OrdinalIgnoreCase));
+    }
+}

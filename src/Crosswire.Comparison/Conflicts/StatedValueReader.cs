@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using Crosswire.Comparison.Entities;
+using Crosswire.Comparison.Timeline;
+using Crosswire.Comparison.Values;
+using Crosswire.Summarization.Stories;
+
+namespace Crosswire.Comparison.Conflicts;
+
+/// <summary>
+/// Collects the values a story's articles state, for the <see cref="ConflictDetector"/>: numbers and
+/// quantities from the <see cref="ValueRecognizer"/>, dates and clock times from the
+/// <see cref="TemporalTagger"/> (resolved ones only) and participants: every mention of a person or
+/// organisation entity, its value the entity's canonical name (so "Mr Smith" and "John Smith" agree).
+/// </summary>
+public sealed class StatedValueReader
+{
+    private readonly ValueRecognizer _values;
+
+    /// <summary>Creates a reader over the given recognizer (default: <see cref="ValueRecognizer.Default"/>).</summary>
+    public StatedValueReader(ValueRecognizer? values = null)
+    {
+        _values = values ?? ValueRecognizer.Default;
+    }
+
+    /// <summary>Every value stated in the story's sentences, in article order.</summary>
+    /// <param name="story">The story.</param>
+    /// <param name="dates">The date and time expressions of its articles (<see cref="TemporalTagger"/>).</param>
+    /// <param name="entities">Its entities (<see cref="EntityResolver"/>).</param>
+    public ImmutableArray<StatedValue> Read(StoryIndex story, IReadOnlyList<TemporalExpression> dates, IReadOnlyList<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(dates);
+        ArgumentNullException.ThrowIfNull(entities);
+        var found = ImmutableArray.CreateBuilder<StatedValue>();
+        for (var a = 0; a < story.Articles.Length; a++)
+        {
+            var analyzed = story.Articles[a];
+            var text = analyzed.Article.Text;
+            foreach (var sentence in analyzed.Sentences)
+            {
+                if (IsFragment(text, sentence.Span))
+                {
+                    continue;
+                }
+
+                foreach (var value in _values.Recognize(text, sentence.Span))
+                {
+
+                    var kind = value.Kind is ValueKind.Count or ValueKind.Ordinal or ValueKind.Age
+                        ? ConflictKind.Number
+                        : ConflictKind.Quantity;
+                    found.Add(new StatedValue(a, value.Span, sentence.Span, kind, value.Normalized, value.Text, value.Counted)
+                    {
+                        Amount = value,
+                    });
+                }
+            }
+        }
+
+        var articles = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var a = 0; a < story.Articles.Length; a++)
+        {
+            articles[story.Articles[a].Article.Id] = a;
+        }
+
+        foreach (var date in dates)
+        {
+            if (date.Value is { } value && articles.TryGetValue(date.ArticleId, out var article)
+                && !DatesTheStatement(story.Articles[article].Article.Text, date)
+                && !IsFragment(story.Articles[article].Article.Text, date.Sentence))
+            {
+                var kind = value.Granularity == TemporalGranularity.Minute ? ConflictKind.Time : ConflictKind.Date;
+                found.Add(new StatedValue(article, date.Span, date.Sentence, kind, value.ToString(), date.Text, null) { Date = value });
+            }
+        }
+
+        foreach (var entity in entities)
+        {
+            if (entity.Type == EntityType.Place)
+            {
+                continue;
+            }
+
+            foreach (var mention in entity.Mentions)
+            {
+                if (articles.TryGetValue(mention.ArticleId, out var article)
+                    && SentenceOf(story.Articles[article], mention.Span.Start) is { } sentence)
+                {
+                    found.Add(new StatedValue(article, mention.Span, sentence, ConflictKind.Participant, entity.Name, mention.Text, entity.Type.ToString())
+                    {
+                        Role = mention.Title,
+                    });
+                }
+            }
+        }
+
+        return [.. found.OrderBy(v => v.Article).ThenBy(v => v.Span.Start)];
+    }
+
+    /// <summary>Headings, captions and one-line fragments ("Super Bowl 2013 Ads", "There were two camps.")
+    /// state no comparable fact: fewer than <see cref="MinFactWords"/> words.</summary>
+    private static bool IsFragment(string text, Core.Documents.TextSpan sentence)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text.AsSpan(sentence.Start, sentence.Length))
+        {
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words < MinFactWords;
+    }
+
+    /// <summary>Sentences with fewer words are fragments. 6, as for claims.</summary>
+    private const int MinFactWords = 6;
+
+    /// <summary>True when the date only says when something was said ("the company said on Tuesday",
+    /// "announced yesterday"): outlets writing on different days date the same statement differently, and
+    /// that is no disagreement about the story.</summary>
+    private static bool DatesTheStatement(string text, TemporalExpression date)
+    {
+        var start = Math.Max(date.Sentence.Start, date.Span.Start - 40);
+        var before = text.AsSpan(start, date.Span.Start - start).TrimEnd();
+        foreach (var preposition in (ReadOnlySpan<string>)["on", "late on", "early on", "earlier on", "late", "early"])
+        {
+            if (before.EndsWith(preposition, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == preposition.Length || !char.IsLetter(before[before.Length - preposition.Length - 1])))
+            {
+                before = before[..^preposition.Length].TrimEnd();
+                break;
+            }
+        }
+
+        var cut = before.LastIndexOf(' ');
+        var verb = cut < 0 ? before : before[(cut + 1)..];
+        return s_statementVerbs.Contains(verb.ToString().ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> s_statementVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "announced", "confirmed", "stated", "added", "told", "reported", "revealed", "disclosed", "admitted",
+    };
+
+    private static Core.Documents.TextSpan? SentenceOf(Core.Documents.AnalyzedArticle article, int position)
+    {
+        foreach (var sentence in article.Sentences)
+        {
+            if (sentence.Span.Start <= position && position < sentence.Span.End)
+            {
+                return sentence.Span;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,1086 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Crosswire.Comparison.Entities;
+using Crosswire.Core.Documents;
+
+namespace Crosswire.Comparison.Quotes;
+
+/// <summary>The quotation reading of one article (see <see cref="QuoteExtractor"/>).</summary>
+internal sealed class ArticleQuotes
+{
+    private static readonly FrozenSet<string> s_skipBeforeVerb = Set(
+        "also", "later", "previously", "has", "had", "have", "now", "then", "would", "will", "yesterday", "today",
+        "earlier", "again", "repeatedly", "publicly", "separately", "once", "had", "has", "last", "night", "simply", "only");
+
+    private static readonly FrozenSet<string> s_betweenVerbAndThat = Set(
+        "the", "a", "an", "in", "on", "at", "to", "of", "statement", "interview", "court", "reporters", "journalists",
+        "him", "her", "them", "us", "me", "yesterday", "today", "tonight", "last", "night", "week", "earlier", "later",
+        "also", "both", "clubs", "members", "staff", "parliament", "hearing", "jury", "magistrates", "residents",
+        "listeners", "radio", "television", "its", "his", "their", "during", "meeting", "conference", "news", "press",
+        "briefing", "investors", "shareholders", "workers", "fans", "supporters", "officers", "councillors", "written",
+        "morning", "evening", "afternoon", "lawmakers", "delegates", "colleagues", "previously", "repeatedly", "now",
+        "broadcaster", "programme", "show", "station", "post", "letter", "email", "emailed", "social", "media", "online");
+
+    private static readonly FrozenSet<string> s_partialVerbs = Set(
+        "called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled", "dismissed",
+        "dismisses", "termed", "praised", "criticised", "criticized", "condemned", "hailed", "accused");
+
+    private static readonly FrozenSet<string> s_indefinite = Set(
+        "a", "an", "one", "two", "three", "four", "several", "some", "another", "other", "many", "few");
+
+    private static readonly FrozenSet<string> s_pronouns = Set("he", "she", "they", "it", "we", "i");
+
+    private readonly QuoteExtractor _owner;
+    private readonly AnalyzedArticle _article;
+    private readonly string _text;
+    private readonly ImmutableArray<Token> _tokens;
+    private readonly ImmutableArray<QuotedText> _marks;
+    private readonly List<(EntityMention Mention, Entity Entity)> _mentions;
+    private readonly ImmutableArray<Entity> _entities;
+    private readonly EntityLexicon _lexicon = EntityLexicon.Default;
+    private Attribution? _last;
+    private int _lastParagraph = -10;
+    private int _anonymousAt = -1;
+
+    public ArticleQuotes(QuoteExtractor owner, AnalyzedArticle article, ImmutableArray<Entity> entities)
+    {
+        _owner = owner;
+        _article = article;
+        _text = article.Article.Text;
+        _tokens = article.Tokens;
+        _marks = QuotationMarks.Find(article);
+        _entities = entities;
+        _mentions = entities
+            .SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Article.Id).Select(m => (m, e)))
+            .OrderBy(p => p.m.Span.Start)
+            .ToList();
+    }
+
+    public ImmutableArray<Quote> Run()
+    {
+        var quotes = new List<Quote>();
+        var nextMark = 0;
+        for (var s = 0; s < _article.Sentences.Length; s++)
+        {
+            var sentence = _article.Sentences[s];
+
+            // Quotations in marks that open in this sentence, then the sentence's reported speech.
+            while (nextMark < _marks.Length && _marks[nextMark].OpenMark < sentence.Span.End)
+            {
+                if (Direct(_marks[nextMark], nextMark) is { } quote)
+                {
+                    quotes.Add(quote);
+                }
+
+                nextMark++;
+            }
+
+            if (_owner.Options.IncludeReported)
+            {
+                quotes.AddRange(Reported(s));
+            }
+        }
+
+        while (nextMark < _marks.Length)
+        {
+            if (Direct(_marks[nextMark], nextMark) is { } quote)
+            {
+                quotes.Add(quote);
+            }
+
+            nextMark++;
+        }
+
+        quotes.Sort((a, b) => a.Text.Start.CompareTo(b.Text.Start));
+        return [.. quotes];
+    }
+
+    private Quote? Direct(QuotedText mark, int index)
+    {
+        var content = mark.Content;
+        if (content.Length == 0 || IsTitleOfWork(mark))
+        {
+            return null;
+        }
+
+        var kind = IsPartial(mark) ? QuoteKind.Partial : QuoteKind.Direct;
+        var first = SentenceAt(mark.OpenMark);
+        var last = SentenceAt(mark.RunsOn ? content.End - 1 : mark.CloseMark);
+        Attribution? found = null;
+
+        // After the closing mark, up to the next mark or the sentence end: `," she said.`, `, said X.`
+        if (!mark.RunsOn && last >= 0)
+        {
+            var end = TokenEnd(last);
+            var start = FirstTokenAfter(mark.CloseMark, last);
+            var stop = StopAtMark(start, end);
+            for (var t = start; t < stop && found is null; t++)
+            {
+                if (IsSpeechToken(t, partial: kind == QuoteKind.Partial))
+                {
+                    found = SpeakerAround(t, start, stop);
+                }
+            }
+        }
+
+        // Before the opening mark, back to the previous mark or the sentence start: `X said: "`.
+        if (found is null && first >= 0)
+        {
+            var sentenceStart = _article.Sentences[first].FirstToken;
+            var end = FirstTokenAfter(mark.OpenMark - 1, first);
+            var start = StartAfterMark(sentenceStart, end);
+            // The nearest verb of saying whose subject is named; else the nearest one with any subject.
+            Attribution? fallback = null;
+            for (var t = end - 1; t >= start && found is null; t--)
+            {
+                if (IsSpeechToken(t, partial: true) && SpeakerAround(t, start, end) is { } candidate)
+                {
+                    if (candidate.EntityId is not null)
+                    {
+                        found = candidate;
+                    }
+                    else
+                    {
+                        fallback ??= candidate;
+                    }
+                }
+            }
+
+            found ??= fallback;
+
+            // A second quotation in the same sentence: the speaker of the first ("said … "with regret" and
+            // that Quill had "done the honourable thing"").
+            if (found is null && _last is not null && start > sentenceStart)
+            {
+                found = _last with { Mention = null };
+            }
+
+            // "Amir Haddad, who leads the group: "…"" and "One caller said: "…"".
+            if (found is null && end - 1 >= start && Is(end - 1, ":"))
+            {
+                found = FirstNamed(start, end - 1) ?? Nominal(start, end - 1);
+            }
+
+            // A partial quote in the reporter's sentence: the sentence's subject.
+            if (found is null && kind == QuoteKind.Partial)
+            {
+                found = FirstNamed(start, end) ?? Attribution.UnknownSpeaker;
+            }
+        }
+
+        var paragraph = _article.Sentences[Math.Max(0, first)].Paragraph;
+        if (found is null && _last is not null && kind == QuoteKind.Direct && (mark.ContinuesPrevious || paragraph - _lastParagraph <= 1))
+        {
+            found = _last with { Mention = null };
+        }
+
+        if (found is null && first > 0)
+        {
+            found = AttributionIn(first - 1);
+        }
+
+        found ??= Attribution.UnknownSpeaker;
+        _last = found;
+        _lastParagraph = paragraph;
+        return MakeQuote(content, kind, found);
+    }
+
+    private IEnumerable<Quote> Reported(int s)
+    {
+        var sentence = _article.Sentences[s];
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        while (end > first && _tokens[end - 1].Kind == TokenKind.Punctuation && !IsQuoteMark(end - 1))
+        {
+            end--;
+        }
+
+        if (end - first < 4)
+        {
+            yield break;
+        }
+
+        var hasMarks = false;
+        for (var t = first; t < first + sentence.TokenCount; t++)
+        {
+            hasMarks |= IsQuoteMark(t);
+        }
+
+        // "…, X said." / "…, according to X." / "…, said X.": the clause before the last comma, when the
+        // attribution closes the sentence and the clause has no attribution of its own.
+        var comma = LastComma(first, end);
+        if (!hasMarks && comma > first && !HasReportingVerb(first, comma) && end - comma <= 9)
+        {
+            for (var t = comma + 1; t < end; t++)
+            {
+                if (IsWord(t, "according") && t + 1 < end && IsWord(t + 1, "to"))
+                {
+                    var speaker = FirstNamed(t + 2, end) ?? Nominal(t + 2, end);
+                    if (speaker is not null && ClauseQuote(first, comma, speaker) is { } quote)
+                    {
+                        yield return quote;
+                        yield break;
+                    }
+
+                    break;
+                }
+
+                if (SpeechVerbs.IsReporting(Word(t)) && IsLower(t) && end - t <= 6)
+                {
+                    var speaker = SpeakerAround(t, comma + 1, end);
+                    if (speaker is not null && ClauseQuote(first, comma, speaker) is { } quote)
+                    {
+                        yield return quote;
+                        yield break;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        // "According to X, …".
+        if (!hasMarks && IsWord(first, "according") && first + 1 < end && IsWord(first + 1, "to") && comma > first)
+        {
+            var firstComma = NextComma(first, end);
+            var speaker = FirstNamed(first + 2, firstComma) ?? Nominal(first + 2, firstComma);
+            if (speaker is not null && ClauseQuote(firstComma + 1, end, speaker) is { } quote)
+            {
+                yield return quote;
+            }
+
+            yield break;
+        }
+
+        // "X said (that) …", "By then, she said, …".
+        for (var v = first + 1; v < end; v++)
+        {
+            if (IsInsideMarks(v) || !SpeechVerbs.IsReporting(Word(v)) || !IsLower(v))
+            {
+                continue;
+            }
+
+            var clauseStart = ClauseStart(v, end, out var parenthetical);
+            if (clauseStart < 0 || clauseStart >= end)
+            {
+                continue;
+            }
+
+            var subjectStart = StartAfterMark(first, v);
+            if (parenthetical)
+            {
+                subjectStart = Math.Max(subjectStart, PreviousComma(first, v) + 1);
+            }
+
+            var speaker = SpeakerAround(v, subjectStart, v);
+            if (speaker is null)
+            {
+                continue;
+            }
+
+            var clauseEnd = end;
+            for (var t = clauseStart; t < end; t++)
+            {
+                if (Is(t, ",") && t + 2 < end && IsWord(t + 1, "according") && IsWord(t + 2, "to"))
+                {
+                    clauseEnd = t;
+                    break;
+                }
+            }
+
+            // A clause with a quotation in it is annotated through that quotation.
+            var marked = false;
+            for (var t = clauseStart; t < clauseEnd; t++)
+            {
+                marked |= IsQuoteMark(t);
+            }
+
+            if (marked)
+            {
+                yield break;
+            }
+
+            if (ClauseQuote(clauseStart, clauseEnd, speaker) is { } quote)
+            {
+                yield return quote;
+            }
+
+            yield break;
+        }
+    }
+
+    /// <summary>Where the reported clause after verb <paramref name="v"/> starts: after <c>that</c> when it
+    /// comes after only objects and adverbials, else after the told-object, else right after the verb.</summary>
+    private int ClauseStart(int v, int end, out bool parenthetical)
+    {
+        parenthetical = false;
+        var next = v + 1;
+        if (next >= end)
+        {
+            return -1;
+        }
+
+        if (Is(next, ",") && v - 1 >= 0 && (Is(v - 2, ",") || IsPronoun(v - 1) && Is(v - 2, ",")))
+        {
+            parenthetical = true;
+            return next + 1;
+        }
+
+        if (Is(next, ":") || IsQuoteMark(next) || Is(next, ",") || Is(next, "."))
+        {
+            return -1;
+        }
+
+        for (var t = next; t < Math.Min(end, next + 9); t++)
+        {
+            if (IsWord(t, "that"))
+            {
+                return t + 1;
+            }
+
+            if (!(s_betweenVerbAndThat.Contains(Word(t).ToString()) || IsCapital(t) || _tokens[t].Kind == TokenKind.Number && false))
+            {
+                break;
+            }
+        }
+
+        var word = Word(v);
+        if (word.Equals("told", StringComparison.OrdinalIgnoreCase) || word.Equals("tells", StringComparison.OrdinalIgnoreCase))
+        {
+            // "told the court his client …", "told reporters …", "told Kelford Crown Court …".
+            var t = next;
+            if (IsWord(t, "the") || IsWord(t, "a"))
+            {
+                t++;
+                while (t < end && IsLower(t) && !IsClauseStarter(t) && t - next < 3)
+                {
+                    t++;
+                }
+            }
+            else
+            {
+                while (t < end && (IsCapital(t) || IsWord(t, "reporters") || IsWord(t, "journalists") || IsPronounObject(t)) && t - next < 5)
+                {
+                    t++;
+                }
+            }
+
+            return t;
+        }
+
+        // "said on Monday the …", "said in a statement the …" are rare; take the clause right after the verb.
+        return IsClauseStarter(next) || IsCapital(next) || _tokens[next].Kind == TokenKind.Number ? next : -1;
+    }
+
+    private bool IsClauseStarter(int t)
+    {
+        var word = Word(t).ToString().ToLowerInvariant();
+        return word is "the" or "a" or "an" or "it" or "he" or "she" or "they" or "we" or "i" or "there" or "this" or "his" or "her"
+            or "their" or "its" or "officers" or "police" or "some" or "no" or "more" or "up" or "at" or "about" or "nine" or "two"
+            or "three" or "four" or "five" or "six" or "members" or "staff" or "all" or "both" or "only" or "every" or "any";
+    }
+
+    private Quote? ClauseQuote(int start, int end, Attribution speaker)
+    {
+        while (start < end && (_tokens[start].Kind == TokenKind.Punctuation))
+        {
+            start++;
+        }
+
+        while (end > start && _tokens[end - 1].Kind == TokenKind.Punctuation)
+        {
+            end--;
+        }
+
+        var words = 0;
+        for (var t = start; t < end; t++)
+        {
+            words += _tokens[t].IsWordLike ? 1 : 0;
+        }
+
+        if (words < _owner.Options.MinReportedWords || speaker.IsGeneric)
+        {
+            return null;
+        }
+
+        var span = TextSpan.FromBounds(_tokens[start].Span.Start, _tokens[end - 1].Span.End);
+        _last = speaker;
+        _lastParagraph = _article.Sentences[SentenceAt(span.Start)].Paragraph;
+        return MakeQuote(span, QuoteKind.Reported, speaker);
+    }
+
+    private Quote MakeQuote(TextSpan span, QuoteKind kind, Attribution speaker) =>
+        new(_article.Article.Id, span, kind, speaker.Speaker, speaker.Mention)
+        {
+            Words = _text[span.Start..span.End],
+            SpeakerEntityId = speaker.EntityId,
+        };
+
+    /// <summary>The attribution of a sentence without quotation (<c>X said on Tuesday.</c>), for the quotation
+    /// paragraph that follows it.</summary>
+    private Attribution? AttributionIn(int s)
+    {
+        var sentence = _article.Sentences[s];
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        for (var t = first; t < end; t++)
+        {
+            if (IsQuoteMark(t))
+            {
+                return null;
+            }
+        }
+
+        for (var t = first; t < end; t++)
+        {
+            if (IsSpeechToken(t, partial: false))
+            {
+                return SpeakerAround(t, first, end);
+            }
+        }
+
+        return Is(end - 1, ":") ? FirstNamed(first, end) : null;
+    }
+
+    /// <summary>The speaker of verb <paramref name="v"/>: its subject before it, or after it when the
+    /// attribution is inverted (<c>said Tom Kerr</c>).</summary>
+    private Attribution? SpeakerAround(int v, int start, int end)
+    {
+        var b = v - 1;
+        while (b >= start && _tokens[b].Kind == TokenKind.Word && s_skipBeforeVerb.Contains(Word(b).ToString()) && !IsPronoun(b))
+        {
+            b--;
+        }
+
+        if (IsWord(v, "according"))
+        {
+            var to = v + 1 < end && IsWord(v + 1, "to") ? v + 2 : v + 1;
+            var stopAt = NextComma(to, end);
+            return FirstNamed(to, stopAt) ?? Nominal(to, stopAt) ?? Attribution.UnknownSpeaker;
+        }
+
+        if (AnonymousSubject(start, v) is { } anonymous)
+        {
+            return anonymous;
+        }
+
+        if (b >= start && !Is(b, ","))
+        {
+            if (IsPronoun(b))
+            {
+                return Pronoun(b);
+            }
+
+            if (MentionEndingAt(b) is { } named)
+            {
+                // "Asha Patel of Northern Counties Police said": the person, not their organisation.
+                if (named.Mention is { } mention && IsAfterPreposition(mention.Span.Start) && FirstNamed(start, b, organizationsToo: false) is { } person)
+                {
+                    return person;
+                }
+
+                return named;
+            }
+
+            return Nominal(start, b + 1);
+        }
+
+        if (b >= start && Is(b, ","))
+        {
+            // "Deborah Vance, the trust's chair, said": the first name in the subject.
+            var named = FirstNamed(start, b);
+            if (named is not null)
+            {
+                return named;
+            }
+        }
+
+        // Inverted: "said one supporter", "said Tom Kerr, a spokesman for Pryce".
+        var after = v + 1;
+        var stop = end;
+        for (var t = after; t < end; t++)
+        {
+            if (IsQuoteMark(t))
+            {
+                stop = t;
+                break;
+            }
+        }
+
+        if (after < stop)
+        {
+            var firstComma = NextComma(after, stop);
+            return FirstNamed(after, firstComma) ?? Nominal(after, firstComma) ?? FirstNamed(after, stop);
+        }
+
+        return null;
+    }
+
+    /// <summary>"One mother whose family …", "A union official", "one supporter": an anonymous person as the
+    /// subject of tokens [start, v). Remembered so that a later "she said" stays anonymous.</summary>
+    private Attribution? AnonymousSubject(int start, int v)
+    {
+        var phrase = start;
+        if (phrase >= v || !IsLower(phrase) && !IsCapital(phrase))
+        {
+            return null;
+        }
+
+        var determiner = Word(phrase).ToString().ToLowerInvariant();
+        if (!s_indefinite.Contains(determiner) || determiner is "two" or "three" or "four" or "several" or "some" or "many" or "few")
+        {
+            return null;
+        }
+
+        for (var t = phrase + 1; t < Math.Min(v, phrase + 4); t++)
+        {
+            if (_lexicon.PersonNouns.Contains(Word(t)))
+            {
+                _anonymousAt = _tokens[t].Span.Start;
+                return Attribution.UnknownSpeaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A described speaker: a role (<c>the minister</c>), an organisation noun (<c>the council</c>,
+    /// <c>a company spokesperson</c>), a spokesperson for a named body, or an anonymous source.</summary>
+    private Attribution? Nominal(int start, int end)
+    {
+        if (end <= start)
+        {
+            return null;
+        }
+
+        for (var t = start; t < end; t++)
+        {
+            if (IsWord(t, "who") || IsWord(t, "which") || IsWord(t, "whose"))
+            {
+                end = t;
+                break;
+            }
+        }
+
+        if (end <= start)
+        {
+            return null;
+        }
+
+        // "a spokesman for Pryce", "An NCFA spokesperson": a named body inside the phrase.
+        var head = end - 1;
+        while (head > start && _tokens[head].Kind != TokenKind.Word)
+        {
+            head--;
+        }
+
+        var determinerAt = head;
+        while (determinerAt > start && determinerAt > head - 4 && !IsDeterminer(determinerAt) && !Is(determinerAt - 1, ","))
+        {
+            determinerAt--;
+        }
+
+        var phraseStart = IsDeterminer(determinerAt) ? determinerAt : Math.Max(start, head - 3);
+        var forAt = -1;
+        for (var t = phraseStart; t < end; t++)
+        {
+            if (IsWord(t, "for") || IsWord(t, "of"))
+            {
+                forAt = t;
+                break;
+            }
+        }
+
+        if (forAt > 0)
+        {
+            var body = FirstNamed(forAt + 1, end, organizationsToo: true);
+            if (body is not null)
+            {
+                return body;
+            }
+
+            head = forAt - 1;
+        }
+
+        var named = FirstNamed(phraseStart, end, organizationsToo: true);
+        if (named is not null)
+        {
+            return named;
+        }
+
+        var noun = Word(head).ToString().ToLowerInvariant();
+        var determiner = Word(phraseStart).ToString().ToLowerInvariant();
+        var indefinite = s_indefinite.Contains(determiner);
+        var plural = noun.EndsWith('s') && !_lexicon.PersonNouns.Contains(noun) && !_lexicon.OrganizationNouns.Contains(noun);
+        if (plural)
+        {
+            // "officials", "scientists": a class or a group; anonymous when counted or qualified.
+            var qualified = indefinite || phraseStart < head && (IsCapital(phraseStart) || _tokens[phraseStart].Kind == TokenKind.Number);
+            return qualified ? Attribution.UnknownSpeaker : Attribution.Generic;
+        }
+
+        // Organisation nouns: "the council", "the force", "a company spokesperson", "police".
+        for (var t = phraseStart; t <= head; t++)
+        {
+            var word = Word(t).ToString().ToLowerInvariant();
+            if (_lexicon.OrganizationNouns.Contains(word) || word is "police" or "force" or "statement")
+            {
+                return word == "statement" ? _last : Organization(word, _tokens[start].Span.Start);
+            }
+        }
+
+        // "a spokesperson said" after a sentence about the unit: the organisation last named.
+        if (noun is "spokesperson" or "spokesman" or "spokeswoman" or "representative")
+        {
+            return RecentOrganization(_tokens[start].Span.Start) ?? Attribution.UnknownSpeaker;
+        }
+
+        if (indefinite)
+        {
+            return Attribution.UnknownSpeaker;
+        }
+
+        if (_lexicon.PersonNouns.Contains(noun))
+        {
+            return Role(noun) ?? (IsDeterminer(phraseStart) ? Attribution.UnknownSpeaker : null);
+        }
+
+        return null;
+    }
+
+    private Attribution? Role(string noun)
+    {
+        Attribution? best = null;
+        var bestAt = -1;
+        foreach (var entity in _entities)
+        {
+            if (entity.Type != EntityType.Person || !entity.Roles.Any(r => r.EndsWith(noun, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var at = entity.Mentions.Where(m => m.ArticleId == _article.Article.Id).Select(m => m.Span.Start).DefaultIfEmpty(-1).Max();
+            if (best is null || at > bestAt)
+            {
+                best = Attribution.Of(entity, null);
+                bestAt = at;
+            }
+        }
+
+        return best;
+    }
+
+    private Attribution? RecentOrganization(int position)
+    {
+        for (var k = _mentions.Count - 1; k >= 0; k--)
+        {
+            var (mention, entity) = _mentions[k];
+            if (mention.Span.Start < position && entity.Type == EntityType.Organization && !IsOutlet(entity))
+            {
+                return Attribution.Of(entity, null);
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsOutlet(Entity entity) =>
+        string.Equals(entity.Name, _article.Article.Source, StringComparison.OrdinalIgnoreCase);
+
+    private Attribution? Organization(string noun, int position)
+    {
+        var cue = noun switch
+        {
+            "force" or "police" => "Police",
+            _ => char.ToUpperInvariant(noun[0]) + noun[1..],
+        };
+
+        var organizations = _mentions.Where(p => p.Entity.Type == EntityType.Organization).ToList();
+        var named = organizations.LastOrDefault(p => p.Entity.Name.Contains(cue, StringComparison.Ordinal));
+        if (named.Entity is not null)
+        {
+            return Attribution.Of(named.Entity, null);
+        }
+
+        var anyNamed = _entities.FirstOrDefault(e => e.Type == EntityType.Organization && e.Name.Contains(cue, StringComparison.Ordinal));
+        return anyNamed is not null ? Attribution.Of(anyNamed, null) : RecentOrganization(position);
+    }
+
+    private Attribution? Pronoun(int t)
+    {
+        var word = Word(t).ToString().ToLowerInvariant();
+        var position = _tokens[t].Span.Start;
+        if (word is "he" or "she")
+        {
+            var gender = word == "he" ? PersonGender.Male : PersonGender.Female;
+            var exact = _mentions.Any(p => p.Mention.Span.Start < position && !p.Mention.InQuote && p.Entity.Type == EntityType.Person && p.Entity.Gender == gender);
+            for (var k = _mentions.Count - 1; k >= 0; k--)
+            {
+                var (mention, entity) = _mentions[k];
+                if (mention.Span.Start < position && !mention.InQuote && entity.Type == EntityType.Person
+                    && (entity.Gender == gender || !exact && entity.Gender == PersonGender.Unknown))
+                {
+                    // An anonymous person introduced after the last named one: "she" is that person.
+                    return _anonymousAt > mention.Span.Start && _anonymousAt < position ? Attribution.UnknownSpeaker : Attribution.Of(entity, null);
+                }
+            }
+
+            return Attribution.UnknownSpeaker;
+        }
+
+        if (word is "it" or "they" or "we")
+        {
+            for (var k = _mentions.Count - 1; k >= 0; k--)
+            {
+                var (mention, entity) = _mentions[k];
+                if (mention.Span.Start < position && !mention.InQuote && entity.Type == EntityType.Organization)
+                {
+                    return Attribution.Of(entity, null);
+                }
+            }
+        }
+
+        return Attribution.UnknownSpeaker;
+    }
+
+    private Attribution? MentionEndingAt(int t)
+    {
+        var token = _tokens[t].Span;
+        foreach (var (mention, entity) in _mentions)
+        {
+            if (mention.Span.Start <= token.Start && mention.Span.End <= token.End && mention.Span.End >= token.End - 2
+                && entity.Type != EntityType.Place)
+            {
+                return Attribution.Of(entity, mention);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first person named in tokens [start, end), else the first organisation when allowed.</summary>
+    private Attribution? FirstNamed(int start, int end, bool organizationsToo = true)
+    {
+        if (end <= start)
+        {
+            return null;
+        }
+
+        var from = _tokens[start].Span.Start;
+        var to = _tokens[Math.Min(end, _tokens.Length) - 1].Span.End;
+        (EntityMention Mention, Entity Entity)? organization = null;
+        foreach (var pair in _mentions)
+        {
+            if (pair.Mention.Span.Start < from || pair.Mention.Span.End > to || pair.Mention.InQuote || IsPossessive(pair.Mention))
+            {
+                continue;
+            }
+
+            if (pair.Entity.Type == EntityType.Person)
+            {
+                return Attribution.Of(pair.Entity, pair.Mention);
+            }
+
+            if (pair.Entity.Type == EntityType.Organization)
+            {
+                organization ??= pair;
+            }
+        }
+
+        return organizationsToo && organization is { } org ? Attribution.Of(org.Entity, org.Mention) : null;
+    }
+
+    /// <summary>"Pellow's barrister": the possessor is not the subject.</summary>
+    private bool IsPossessive(EntityMention mention)
+    {
+        var end = mention.Span.End;
+        return end + 1 < _text.Length && _text[end] is '\'' or '\u2019' && _text[end + 1] is 's' or ' ';
+    }
+
+    private bool IsAfterPreposition(int position)
+    {
+        var t = TokenAt(position) - 1;
+        if (t >= 0 && (IsWord(t, "the")))
+        {
+            t--;
+        }
+
+        return t >= 0 && (IsWord(t, "of") || IsWord(t, "for") || IsWord(t, "at") || IsWord(t, "from"));
+    }
+
+    private int TokenAt(int position)
+    {
+        int low = 0, high = _tokens.Length - 1, found = 0;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            if (_tokens[mid].Span.Start <= position)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private bool IsPartial(QuotedText mark)
+    {
+        // Direct: the quotation opens its sentence, follows a colon, or follows "said,". Partial: it sits in
+        // the reporter's sentence as a phrase.
+        var p = mark.OpenMark - 1;
+        while (p >= 0 && char.IsWhiteSpace(_text[p]))
+        {
+            p--;
+        }
+
+        if (p < 0 || mark.ContinuesPrevious)
+        {
+            return false;
+        }
+
+        var before = _text[p];
+        if (before is ':' or '.' or '?' or '!' or '\u2014' or '\u2013' or '"' or '\u201D' or '\u201C')
+        {
+            return false;
+        }
+
+        var paragraphStart = mark.Paragraph < _article.Paragraphs.Length ? _article.Paragraphs[mark.Paragraph].Span.Start : 0;
+        if (p < paragraphStart)
+        {
+            return false;
+        }
+
+        if (before == ',')
+        {
+            // `said, "We …"` is direct; `the "so-called", "x"` lists are partial.
+            var wordEnd = p;
+            var wordStart = wordEnd;
+            while (wordStart > 0 && char.IsLetter(_text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (SpeechVerbs.IsVerb(_text.AsSpan(wordStart, wordEnd - wordStart)))
+            {
+                return false;
+            }
+        }
+
+        var content = mark.Content.Slice(_text);
+        var sentenceLike = char.IsUpper(content[0]) && content[^1] is '.' or '?' or '!' or ',' && WordCount(content) >= 4;
+        if (SentenceAt(mark.OpenMark) is var s and >= 0 && _tokens[_article.Sentences[s].FirstToken].Span.Start >= mark.OpenMark)
+        {
+            return false;
+        }
+
+        return !sentenceLike;
+    }
+
+    private bool IsTitleOfWork(QuotedText mark)
+    {
+        // A title in marks ("Die Glasbraut"): every word capitalised, short, no sentence punctuation.
+        var content = mark.Content.Slice(_text);
+        if (content.Length == 0 || content.Length > 60 || content[^1] is '.' or ',' or '?' or '!')
+        {
+            return false;
+        }
+
+        var words = content.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 5 && words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "a" or "in");
+    }
+
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    private bool IsSpeechToken(int t, bool partial)
+    {
+        if (_tokens[t].Kind != TokenKind.Word || !IsLower(t))
+        {
+            return false;
+        }
+
+        var word = Word(t);
+        return SpeechVerbs.IsVerb(word) || partial && s_partialVerbs.Contains(word.ToString()) || IsWord(t, "according");
+    }
+
+    private int SentenceAt(int position)
+    {
+        var sentences = _article.Sentences;
+        int low = 0, high = sentences.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            if (sentences[mid].Span.Start <= position)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private int TokenEnd(int s) => _article.Sentences[s].FirstToken + _article.Sentences[s].TokenCount;
+
+    private int FirstTokenAfter(int position, int s)
+    {
+        var t = _article.Sentences[s].FirstToken;
+        var end = TokenEnd(s);
+        while (t < end && _tokens[t].Span.Start <= position)
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    private int StopAtMark(int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (IsQuoteMark(t))
+            {
+                return t;
+            }
+        }
+
+        return end;
+    }
+
+    private int StartAfterMark(int start, int end)
+    {
+        for (var t = end - 1; t >= start; t--)
+        {
+            if (IsQuoteMark(t))
+            {
+                return t + 1;
+            }
+        }
+
+        return start;
+    }
+
+    private bool HasReportingVerb(int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (IsLower(t) && SpeechVerbs.IsReporting(Word(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int LastComma(int start, int end)
+    {
+        for (var t = end - 1; t > start; t--)
+        {
+            if (Is(t, ","))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private int NextComma(int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (Is(t, ","))
+            {
+                return t;
+            }
+        }
+
+        return end;
+    }
+
+    private int PreviousComma(int start, int v)
+    {
+        for (var t = v - 1; t >= start; t--)
+        {
+            if (Is(t, ",") && t < v - 1)
+            {
+                return t;
+            }
+        }
+
+        return start - 1;
+    }
+
+    /// <summary>The start of the reported clause before a trailing attribution: after a leading "ATHENS -"
+    /// style prefix is already gone, this is the sentence start.</summary>
+    private static int StartOfClause(int first, int comma) => first < comma ? first : comma;
+
+    private bool IsInsideMarks(int t) => QuotationMarks.IsInside(_marks, _tokens[t].Span.Start);
+
+    private bool IsQuoteMark(int t)
+    {
+        if (_tokens[t].Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        var c = _text[_tokens[t].Span.Start];
+        return c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\u201E';
+    }
+
+    private bool IsPronoun(int t) => t >= 0 && _tokens[t].Kind == TokenKind.Word && s_pronouns.Contains(Word(t).ToString().ToLowerInvariant());
+
+    private bool IsPronounObject(int t) => IsWord(t, "him") || IsWord(t, "her") || IsWord(t, "them") || IsWord(t, "us") || IsWord(t, "me");
+
+    private bool IsDeterminer(int t)
+    {
+        var word = Word(t).ToString().ToLowerInvariant();
+        return word is "the" or "its" or "his" or "her" or "their" || s_indefinite.Contains(word);
+    }
+
+    private bool IsLower(int t) => _tokens[t].Kind == TokenKind.Word && char.IsLower(_text[_tokens[t].Span.Start]);
+
+    private bool IsCapital(int t) => _tokens[t].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[t].Span.Start]);
+
+    private ReadOnlySpan<char> Word(int t) => _tokens[t].Span.Slice(_text);
+
+    private bool Is(int t, string value) => t >= 0 && t < _tokens.Length && Word(t).SequenceEqual(value);
+
+    private bool IsWord(int t, string value) => t >= 0 && t < _tokens.Length && _tokens[t].Kind == TokenKind.Word && Word(t).Equals(value, StringComparison.OrdinalIgnoreCase);
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A resolved speaker.</summary>
+    private sealed record Attribution(string Speaker, EntityMention? Mention, string? EntityId)
+    {
+        public static Attribution UnknownSpeaker { get; } = new(Quote.Unknown, null, null);
+
+        /// <summary>A class or joint statement ("scientists warn"), which is not a quotation.</summary>
+        public static Attribution Generic { get; } = new(Quote.Unknown, null, null) { IsGeneric = true };
+
+        public bool IsGeneric { get; init; }
+
+        public static Attribution Of(Entity entity, EntityMention? mention) => new(entity.Name, mention, entity.Id);
+    }
+}

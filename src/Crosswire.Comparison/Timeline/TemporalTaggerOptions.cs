@@ -1,0 +1,28 @@
+namespace Crosswire.Comparison.Timeline;
+
+/// <summary>Options of the <see cref="TemporalTagger"/>.</summary>
+public sealed record TemporalTaggerOptions
+{
+    /// <summary>The default options.</summary>
+    public static TemporalTaggerOptions Default { get; } = new();
+
+    /// <summary>
+    /// Also tag the descriptive text of photo captions that the boilerplate filter took out of the prose
+    /// (the fixtures annotate it). Default true.
+    /// </summary>
+    public bool IncludeCaptions { get; init; } = true;
+
+    /// <summary>
+    /// A day lying at most this many days before or after publication is a "news day": a clock time written
+    /// alone (<c>at 9.45pm</c>) takes the latest news day mentioned before it rather than an older date in a
+    /// neighbouring sentence. Default 7.
+    /// </summary>
+    public int NewsDayWindow { get; init; } = 7;
+
+    /// <summary>
+    /// How many words before an expression are searched for a tense cue (<c>will</c>, <c>would</c>, <c>is due
+    /// to</c>, <c>was</c>, <c>since</c>) that decides whether a weekday or a month without a year lies ahead
+    /// of or behind the publication date. Default 12.
+    /// </summary>
+    public int TenseWindow { get; init; } = 12;
+}

@@ -637,6 +637,7 @@ internal sealed class ArticleQuotes
 
         if (indefinite)
         {
+            _anonymousAt = _tokens[head].Span.Start;
             return Attribution.UnknownSpeaker;
         }
 

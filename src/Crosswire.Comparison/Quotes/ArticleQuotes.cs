@@ -892,7 +892,8 @@ internal sealed class ArticleQuotes
         }
 
         var words = content.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 5 && words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "a" or "in");
+        return words.Length <= 5 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "of" or "the" or "and" or "a" or "in")
+            && words.Any(w => char.IsUpper(w[0]));
     }
 
     private static int WordCount(ReadOnlySpan<char> text)

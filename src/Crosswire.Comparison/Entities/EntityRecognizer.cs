@@ -253,7 +253,7 @@ public sealed class EntityRecognizer
             }
 
             var titleEnd = TitleEnd(words);
-            if (titleEnd >= 0 && titleEnd + 1 < words.Count && _tokens[words[titleEnd + 1]].Kind != TokenKind.Word)
+            if (titleEnd >= 0 && titleEnd + 1 < words.Count && (_tokens[words[titleEnd + 1]].Kind != TokenKind.Word || PossessiveLength(words[titleEnd + 1], _tokens.Length) > 0))
             {
                 // "County Sheriff's Department": the title word belongs to an organisation's name.
                 titleEnd = -1;

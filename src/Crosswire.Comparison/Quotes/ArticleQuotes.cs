@@ -10,7 +10,7 @@ internal sealed class ArticleQuotes
 {
     private static readonly FrozenSet<string> s_skipBeforeVerb = Set(
         "also", "later", "previously", "has", "had", "have", "now", "then", "would", "will", "yesterday", "today",
-        "earlier", "again", "repeatedly", "publicly", "separately", "once", "had", "has", "last", "night", "simply", "only");
+        "earlier", "again", "repeatedly", "publicly", "separately", "once", "last", "night", "simply", "only");
 
     private static readonly FrozenSet<string> s_betweenVerbAndThat = Set(
         "the", "a", "an", "in", "on", "at", "to", "of", "statement", "interview", "court", "reporters", "journalists",
@@ -338,7 +338,7 @@ internal sealed class ArticleQuotes
                 return t + 1;
             }
 
-            if (!(s_betweenVerbAndThat.Contains(Word(t).ToString()) || IsCapital(t) || _tokens[t].Kind == TokenKind.Number && false))
+            if (!(s_betweenVerbAndThat.Contains(Word(t).ToString()) || IsCapital(t)))
             {
                 break;
             }
@@ -1033,10 +1033,6 @@ internal sealed class ArticleQuotes
 
         return start - 1;
     }
-
-    /// <summary>The start of the reported clause before a trailing attribution: after a leading "ATHENS -"
-    /// style prefix is already gone, this is the sentence start.</summary>
-    private static int StartOfClause(int first, int comma) => first < comma ? first : comma;
 
     private bool IsInsideMarks(int t) => QuotationMarks.IsInside(_marks, _tokens[t].Span.Start);
 

@@ -28,6 +28,8 @@ internal sealed class ArticleQuotes
     private static readonly FrozenSet<string> s_indefinite = Set(
         "a", "an", "one", "two", "three", "four", "several", "some", "another", "other", "many", "few");
 
+    private static readonly FrozenSet<string> s_spokespeople = Set("spokesperson", "spokesman", "spokeswoman", "representative");
+
     private static readonly FrozenSet<string> s_pronouns = Set("he", "she", "they", "it", "we", "i");
 
     private readonly QuoteExtractor _owner;
@@ -534,6 +536,12 @@ internal sealed class ArticleQuotes
 
         for (var t = phrase + 1; t < Math.Min(v, phrase + 4); t++)
         {
+            // "a company spokesperson", "a spokesperson": speaking for a body, resolved as a description.
+            if (_lexicon.OrganizationNouns.Contains(Word(t)) || s_spokespeople.Contains(Word(t).ToString()))
+            {
+                return null;
+            }
+
             if (_lexicon.PersonNouns.Contains(Word(t)))
             {
                 _anonymousAt = _tokens[t].Span.Start;
@@ -630,7 +638,7 @@ internal sealed class ArticleQuotes
         }
 
         // "a spokesperson said" after a sentence about the unit: the organisation last named.
-        if (noun is "spokesperson" or "spokesman" or "spokeswoman" or "representative")
+        if (s_spokespeople.Contains(noun))
         {
             return RecentOrganization(_tokens[start].Span.Start) ?? Attribution.UnknownSpeaker;
         }

@@ -44,7 +44,7 @@ internal sealed class ArticleQuotes
     private int _lastParagraph = -10;
     private int _anonymousAt = -1;
 
-    public ArticleQuotes(QuoteExtractor owner, AnalyzedArticle article, ImmutableArray<Entity> entities)
+    public ArticleQuotes(QuoteExtractor owner, AnalyzedArticle article, ImmutableArray<Entity> entities, List<(EntityMention Mention, Entity Entity)> mentions)
     {
         _owner = owner;
         _article = article;
@@ -52,10 +52,7 @@ internal sealed class ArticleQuotes
         _tokens = article.Tokens;
         _marks = QuotationMarks.Find(article);
         _entities = entities;
-        _mentions = entities
-            .SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Article.Id).Select(m => (m, e)))
-            .OrderBy(p => p.m.Span.Start)
-            .ToList();
+        _mentions = mentions;
     }
 
     public ImmutableArray<Quote> Run()

@@ -95,6 +95,11 @@ public sealed class EntityRecognizer
 
         public void Segment(int first, int end, bool dateline)
         {
+            if (!dateline && IsHeadlineCase(first, end))
+            {
+                return;
+            }
+
             var i = first;
             while (i < end)
             {
@@ -126,6 +131,29 @@ public sealed class EntityRecognizer
 
                 i = last + 1;
             }
+        }
+
+        /// <summary>A headline left in the body ("Star Took Her Husband To The Show"): most words capitalised,
+        /// so capitals say nothing about names there.</summary>
+        private bool IsHeadlineCase(int first, int end)
+        {
+            int words = 0, capitals = 0, functionCapitals = 0;
+            for (var k = first; k < end; k++)
+            {
+                if (_tokens[k].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                words++;
+                if (IsCapitalWord(k))
+                {
+                    capitals++;
+                    functionCapitals += Word(k) is "To" or "The" or "A" or "Of" or "In" or "For" or "And" or "On" or "With" or "Her" or "His" or "Is" ? 1 : 0;
+                }
+            }
+
+            return words >= 5 && capitals * 10 >= words * 7 && functionCapitals > 0 && capitals < words + 1;
         }
 
         private int PossessiveLength(int k, int end)
@@ -170,7 +198,9 @@ public sealed class EntityRecognizer
 
                 // "Brightwater Children's Trust", "St Aldric's University Hospital".
                 var possessive = PossessiveLength(next, end);
-                if (possessive > 0 && next + possessive < end && IsCapitalWord(next + possessive) && Adjacent(next + possessive - 1, next + possessive))
+                var possessor = Norm(last);
+                if (possessive > 0 && !_lex.Places.Contains(possessor) && !_lex.FirstNames.Contains(possessor) && !_lex.OrganizationSuffixes.Contains(possessor)
+                    && next + possessive < end && IsCapitalWord(next + possessive) && Adjacent(next + possessive - 1, next + possessive))
                 {
                     last = next + possessive;
                     continue;
@@ -193,7 +223,7 @@ public sealed class EntityRecognizer
             var initial = IsInitial(words[0], sentenceFirst);
 
             // Leading function words and common nouns ("But", "The", "Residents").
-            while (words.Count > 0 && (IsGeneric(words[0]) || IsConnector(words[0]) || IsCalendar(words[0])))
+            while (words.Count > 0 && (IsGeneric(words[0]) || IsConnector(words[0]) || IsCalendar(words[0])) && !StartsWithPlace(words))
             {
                 words.RemoveAt(0);
                 initial = false;
@@ -223,6 +253,12 @@ public sealed class EntityRecognizer
             }
 
             var titleEnd = TitleEnd(words);
+            if (titleEnd >= 0 && titleEnd + 1 < words.Count && (_tokens[words[titleEnd + 1]].Kind != TokenKind.Word || PossessiveLength(words[titleEnd + 1], _tokens.Length) > 0))
+            {
+                // "County Sheriff's Department": the title word belongs to an organisation's name.
+                titleEnd = -1;
+            }
+
             if (titleEnd >= 0)
             {
                 if (titleEnd == words.Count - 1)
@@ -391,7 +427,11 @@ public sealed class EntityRecognizer
                 return (EntityType.Place, TypeEvidence.Guess);
             }
 
-            return (EntityType.Person, TypeEvidence.Guess);
+            // "Crime Stoppers", "Cold Hand Bandits": a plural last word names a group, not a person.
+            var final = Word(words[^1]);
+            return words.Count > 1 && final.Length > 3 && final[^1] == 's' && final[^2] != 's'
+                ? (EntityType.Organization, TypeEvidence.Guess)
+                : (EntityType.Person, TypeEvidence.Guess);
         }
 
         /// <summary>"the Gazette" in an article of the Port Carrow Gazette: the outlet itself.</summary>
@@ -410,6 +450,10 @@ public sealed class EntityRecognizer
                 ? outlet.Trim()
                 : null;
         }
+
+        /// <summary>"New York", "New Zealand": a gazetteer place that starts with a common word.</summary>
+        private bool StartsWithPlace(List<int> words) =>
+            words.Count >= 2 && IsCapitalWord(words[1]) && (_lex.Places.Contains(Name(words[..2])) || words.Count >= 3 && _lex.Places.Contains(Name(words[..3])));
 
         private bool IsOrganizationName(List<int> words)
         {

@@ -51,6 +51,7 @@ public sealed class EntityResolver
         ArgumentNullException.ThrowIfNull(mentions);
         var lexicon = _recognizer.Lexicon;
         var clusters = new List<Cluster>();
+        var index = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
         var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var assigned = new Cluster?[mentions.Count];
         var keys = new string[mentions.Count];
@@ -73,11 +74,12 @@ public sealed class EntityResolver
 
                 if (!byKey.TryGetValue(keys[i], out var cluster))
                 {
-                    cluster = lexical ? null : ShortFormOf(keys[i], mention, clusters);
+                    cluster = lexical ? null : ShortFormOf(keys[i], mention, index);
                     if (cluster is null)
                     {
                         cluster = new Cluster(keys[i], i);
                         clusters.Add(cluster);
+                        Register(index, cluster);
                         byKey[keys[i]] = cluster;
                     }
                 }
@@ -98,7 +100,7 @@ public sealed class EntityResolver
                     continue;
                 }
 
-                var cluster = Find(mention, keys[i], i, clusters, byKey, mentions, lexicon);
+                var cluster = Find(mention, keys[i], i, index, byKey, mentions, lexicon);
                 if (cluster is null)
                 {
                     if (tentative)
@@ -109,6 +111,7 @@ public sealed class EntityResolver
                     var key = mention.LongForm is { } longForm ? Key(longForm, lexicon) : keys[i];
                     cluster = new Cluster(key, i);
                     clusters.Add(cluster);
+                    Register(index, cluster);
                     byKey[key] = cluster;
                     byKey.TryAdd(keys[i], cluster);
                 }
@@ -124,7 +127,7 @@ public sealed class EntityResolver
         {
             if (!cluster.Key.Contains(' ', StringComparison.Ordinal) && cluster.VoteFor(EntityType.Place) == 0
                 && cluster.Members.All(m => mentions[m].Evidence != TypeEvidence.Lexical)
-                && clusters.Any(c => c.IsLocalInstitution && c.IsOrganizationName && c.FirstWord == cluster.Key))
+                && WithWord(index, cluster.Key).Any(c => c.IsLocalInstitution && c.IsOrganizationName && c.FirstWord == cluster.Key))
             {
                 cluster.ForceType(EntityType.Place);
             }
@@ -141,16 +144,34 @@ public sealed class EntityResolver
         return entities.ToImmutable();
     }
 
+    private static void Register(Dictionary<string, List<Cluster>> index, Cluster cluster)
+    {
+        foreach (var word in cluster.Key.Split(' ').Append("#" + cluster.Initials).Distinct(StringComparer.Ordinal))
+        {
+            if (!index.TryGetValue(word, out var list))
+            {
+                index[word] = list = [];
+            }
+
+            list.Add(cluster);
+        }
+    }
+
+    /// <summary>The clusters whose name has <paramref name="word"/> as one of its words.</summary>
+    private static List<Cluster> WithWord(Dictionary<string, List<Cluster>> index, string word) =>
+        index.TryGetValue(word, out var list) ? list : [];
+
     /// <summary>The one organisation whose full name starts with <paramref name="key"/> or has it as a
     /// non-final word, when the mention has no cue of another type.</summary>
-    private static Cluster? ShortFormOf(string key, EntityMention mention, List<Cluster> clusters)
+    private static Cluster? ShortFormOf(string key, EntityMention mention, Dictionary<string, List<Cluster>> clusters)
     {
         if (mention.Evidence == TypeEvidence.Lexical && mention.Type != EntityType.Organization)
         {
             return null;
         }
 
-        var candidates = clusters.Where(c => c.IsOrganizationName && !c.IsLocalInstitution
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        var candidates = WithWord(clusters, space < 0 ? key : key[..space]).Where(c => c.IsOrganizationName && !c.IsLocalInstitution
             && (c.Key.StartsWith(key + " ", StringComparison.Ordinal) || (!key.Contains(' ', StringComparison.Ordinal) && c.NonFinalWords.Contains(key))))
             .OrderByDescending(c => c.Members.Count).ToList();
 
@@ -161,7 +182,7 @@ public sealed class EntityResolver
             : null;
     }
 
-    private Cluster? Find(EntityMention mention, string key, int index, List<Cluster> clusters, Dictionary<string, Cluster> byKey, IReadOnlyList<EntityMention> mentions, EntityLexicon lexicon)
+    private Cluster? Find(EntityMention mention, string key, int index, Dictionary<string, List<Cluster>> clusters, Dictionary<string, Cluster> byKey, IReadOnlyList<EntityMention> mentions, EntityLexicon lexicon)
     {
         if (byKey.TryGetValue(key, out var exact))
         {
@@ -184,7 +205,7 @@ public sealed class EntityResolver
         // Acronym of an organisation named in full.
         if (IsAcronym(key))
         {
-            var acronym = clusters.FirstOrDefault(c => c.Initials == key && c.VoteFor(EntityType.Organization) >= 0);
+            var acronym = WithWord(clusters, "#" + key).FirstOrDefault(c => c.Initials == key && c.VoteFor(EntityType.Organization) >= 0);
             if (acronym is not null)
             {
                 return acronym;
@@ -194,7 +215,7 @@ public sealed class EntityResolver
         if (!placeLike)
         {
             // Surname: the most recent person before the mention, else the first after it.
-            var surname = Pick(clusters.Where(c => c.IsPersonName && c.LastWord == key), index);
+            var surname = Pick(WithWord(clusters, key).Where(c => c.IsPersonName && c.LastWord == key), index);
             if (surname is not null)
             {
                 return surname;
@@ -203,7 +224,7 @@ public sealed class EntityResolver
             if (!honorific && _options.LinkFirstNames && lexicon.FirstNames.Contains(key))
             {
                 // A first name alone: the person of that first name in the same article, else the only one.
-                var byFirst = clusters.Where(c => c.IsPersonName && c.FirstWord == key).ToList();
+                var byFirst = WithWord(clusters, key).Where(c => c.IsPersonName && c.FirstWord == key).ToList();
                 var sameArticle = byFirst.Where(c => c.Members.Any(m => mentions[m].ArticleId == mention.ArticleId)).ToList();
                 if (sameArticle.Count > 0)
                 {
@@ -415,8 +436,9 @@ public sealed class EntityResolver
             // The name as first introduced: the first full name (a person's or organisation's long form),
             // else the first form written, in normal case and without honorific.
             var display = ordered.Select(m => Display(m, lexicon)).ToList();
+            var prose = display.Where((_, k) => !ordered[k].IsDateline).ToList();
             var name = type == EntityType.Place
-                ? display.FirstOrDefault(d => d.Contains(' ', StringComparison.Ordinal) && !ordered[display.IndexOf(d)].IsDateline) ?? display.FirstOrDefault(d => !ordered[display.IndexOf(d)].IsDateline) ?? display[0]
+                ? prose.FirstOrDefault(d => d.Contains(' ', StringComparison.Ordinal)) ?? prose.FirstOrDefault() ?? display[0]
                 : display.FirstOrDefault(d => d.Contains(' ', StringComparison.Ordinal)) ?? ordered.Select(m => m.LongForm).FirstOrDefault(l => l is not null) ?? display[0];
 
             var aliases = ordered.Select(m => m.Text.Replace('\u2019', '\''))

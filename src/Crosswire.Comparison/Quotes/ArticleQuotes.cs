@@ -10,7 +10,7 @@ internal sealed class ArticleQuotes
 {
     private static readonly FrozenSet<string> s_skipBeforeVerb = Set(
         "also", "later", "previously", "has", "had", "have", "now", "then", "would", "will", "yesterday", "today",
-        "earlier", "again", "repeatedly", "publicly", "separately", "once", "had", "has", "last", "night", "simply", "only");
+        "earlier", "again", "repeatedly", "publicly", "separately", "once", "last", "night", "simply", "only");
 
     private static readonly FrozenSet<string> s_betweenVerbAndThat = Set(
         "the", "a", "an", "in", "on", "at", "to", "of", "statement", "interview", "court", "reporters", "journalists",
@@ -28,6 +28,8 @@ internal sealed class ArticleQuotes
     private static readonly FrozenSet<string> s_indefinite = Set(
         "a", "an", "one", "two", "three", "four", "several", "some", "another", "other", "many", "few");
 
+    private static readonly FrozenSet<string> s_spokespeople = Set("spokesperson", "spokesman", "spokeswoman", "representative");
+
     private static readonly FrozenSet<string> s_pronouns = Set("he", "she", "they", "it", "we", "i");
 
     private readonly QuoteExtractor _owner;
@@ -42,7 +44,7 @@ internal sealed class ArticleQuotes
     private int _lastParagraph = -10;
     private int _anonymousAt = -1;
 
-    public ArticleQuotes(QuoteExtractor owner, AnalyzedArticle article, ImmutableArray<Entity> entities)
+    public ArticleQuotes(QuoteExtractor owner, AnalyzedArticle article, ImmutableArray<Entity> entities, List<(EntityMention Mention, Entity Entity)> mentions)
     {
         _owner = owner;
         _article = article;
@@ -50,10 +52,7 @@ internal sealed class ArticleQuotes
         _tokens = article.Tokens;
         _marks = QuotationMarks.Find(article);
         _entities = entities;
-        _mentions = entities
-            .SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Article.Id).Select(m => (m, e)))
-            .OrderBy(p => p.m.Span.Start)
-            .ToList();
+        _mentions = mentions;
     }
 
     public ImmutableArray<Quote> Run()
@@ -338,7 +337,7 @@ internal sealed class ArticleQuotes
                 return t + 1;
             }
 
-            if (!(s_betweenVerbAndThat.Contains(Word(t).ToString()) || IsCapital(t) || _tokens[t].Kind == TokenKind.Number && false))
+            if (!(s_betweenVerbAndThat.Contains(Word(t).ToString()) || IsCapital(t)))
             {
                 break;
             }
@@ -534,6 +533,12 @@ internal sealed class ArticleQuotes
 
         for (var t = phrase + 1; t < Math.Min(v, phrase + 4); t++)
         {
+            // "a company spokesperson", "a spokesperson": speaking for a body, resolved as a description.
+            if (_lexicon.OrganizationNouns.Contains(Word(t)) || s_spokespeople.Contains(Word(t).ToString()))
+            {
+                return null;
+            }
+
             if (_lexicon.PersonNouns.Contains(Word(t)))
             {
                 _anonymousAt = _tokens[t].Span.Start;
@@ -630,13 +635,14 @@ internal sealed class ArticleQuotes
         }
 
         // "a spokesperson said" after a sentence about the unit: the organisation last named.
-        if (noun is "spokesperson" or "spokesman" or "spokeswoman" or "representative")
+        if (s_spokespeople.Contains(noun))
         {
             return RecentOrganization(_tokens[start].Span.Start) ?? Attribution.UnknownSpeaker;
         }
 
         if (indefinite)
         {
+            _anonymousAt = _tokens[head].Span.Start;
             return Attribution.UnknownSpeaker;
         }
 
@@ -891,7 +897,8 @@ internal sealed class ArticleQuotes
         }
 
         var words = content.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 5 && words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "a" or "in");
+        return words.Length <= 5 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "of" or "the" or "and" or "a" or "in")
+            && words.Any(w => char.IsUpper(w[0]));
     }
 
     private static int WordCount(ReadOnlySpan<char> text)
@@ -1031,10 +1038,6 @@ internal sealed class ArticleQuotes
 
         return start - 1;
     }
-
-    /// <summary>The start of the reported clause before a trailing attribution: after a leading "ATHENS -"
-    /// style prefix is already gone, this is the sentence start.</summary>
-    private static int StartOfClause(int first, int comma) => first < comma ? first : comma;
 
     private bool IsInsideMarks(int t) => QuotationMarks.IsInside(_marks, _tokens[t].Span.Start);
 

@@ -122,7 +122,7 @@ internal static class QuotationMarks
         }
 
         sink.Add(new QuotedText(rest, open, -1, index, firstInParagraph && previousRanOn && IsParagraphStart(text, paragraph, open)));
-        return IsParagraphStart(text, paragraph, open) || true;
+        return true;
     }
 
     private static bool IsParagraphStart(string text, TextSpan paragraph, int position)

@@ -32,10 +32,12 @@ public sealed class QuoteExtractor
     public ImmutableArray<Quote> Extract(IReadOnlyList<AnalyzedArticle> story, ImmutableArray<Entity> entities)
     {
         ArgumentNullException.ThrowIfNull(story);
+        var byArticle = MentionsByArticle(entities.IsDefault ? [] : entities);
         var result = ImmutableArray.CreateBuilder<Quote>();
         foreach (var article in story)
         {
-            result.AddRange(Extract(article, entities));
+            var mentions = byArticle.TryGetValue(article.Article.Id, out var list) ? list : [];
+            result.AddRange(new ArticleQuotes(this, article, entities.IsDefault ? [] : entities, mentions).Run());
         }
 
         return result.ToImmutable();
@@ -45,8 +47,34 @@ public sealed class QuoteExtractor
     public ImmutableArray<Quote> Extract(AnalyzedArticle article, ImmutableArray<Entity> entities)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var reader = new ArticleQuotes(this, article, entities.IsDefault ? [] : entities);
-        return reader.Run();
+        var all = entities.IsDefault ? [] : entities;
+        var mentions = MentionsByArticle(all).TryGetValue(article.Article.Id, out var list) ? list : [];
+        return new ArticleQuotes(this, article, all, mentions).Run();
+    }
+
+    /// <summary>Each article's mentions with their entities, in text order.</summary>
+    private static Dictionary<string, List<(EntityMention Mention, Entity Entity)>> MentionsByArticle(ImmutableArray<Entity> entities)
+    {
+        var byArticle = new Dictionary<string, List<(EntityMention Mention, Entity Entity)>>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            foreach (var mention in entity.Mentions)
+            {
+                if (!byArticle.TryGetValue(mention.ArticleId, out var list))
+                {
+                    byArticle[mention.ArticleId] = list = [];
+                }
+
+                list.Add((mention, entity));
+            }
+        }
+
+        foreach (var list in byArticle.Values)
+        {
+            list.Sort((a, b) => a.Mention.Span.Start.CompareTo(b.Mention.Span.Start));
+        }
+
+        return byArticle;
     }
 
     /// <summary>Groups the same quotation carried by several articles: same speaker (or one side unknown)

@@ -13,6 +13,7 @@ internal static class SpeechVerbs
     [
         "say says said saying",
         "tell tells told telling",
+        "speak speaks spoke speaking",
         "add adds added adding",
         "admit admits admitted admitting",
         "confirm confirms confirmed confirming",

@@ -11,8 +11,8 @@ namespace Crosswire.Comparison.Tests.Kit;
 /// of the same article when their texts are equal after trimming outer white space, punctuation and
 /// quotation marks, or when they overlap substantially: the characters both cover are at least half of the
 /// longer of the two (gold spans are located in the article text). Matching is one-to-one, exact matches
-/// first. Detection P/R/F1 counts every quotation whatever its kind; per-kind figures count the gold kind for
-/// recall and the predicted kind for precision. Speaker accuracy is over matched pairs: the predicted
+/// first. Detection P/R/F1 counts every quotation whatever its kind; per-kind figures are stricter: a match
+/// counts for a kind only when both the gold and the predicted quotation are of that kind. Speaker accuracy is over matched pairs: the predicted
 /// speaker equals the gold canonical name exactly (<c>unknown</c> = <c>unknown</c>).
 /// </summary>
 public sealed record QuoteEvaluation(Counts Detection, Accuracy Speakers, ImmutableDictionary<string, Counts> ByKind, ImmutableArray<string> Errors)
@@ -92,10 +92,8 @@ public sealed record QuoteEvaluation(Counts Detection, Accuracy Speakers, Immuta
         var byKind = ImmutableDictionary.CreateBuilder<string, Counts>();
         foreach (var kind in new[] { "direct", "partial", "reported" })
         {
-            var correct = pairs.Count(x => gold[x.Gold].Gold.Kind == kind);
-            var predicted = quotes.Count(q => KindName(q.Kind) == kind);
-            var correctPredicted = pairs.Count(x => KindName(quotes[x.Predicted].Kind) == kind);
-            byKind[kind] = new Counts(correct, predicted - correctPredicted + correct, gold.Count(x => x.Gold.Kind == kind));
+            var correct = pairs.Count(x => gold[x.Gold].Gold.Kind == kind && KindName(quotes[x.Predicted].Kind) == kind);
+            byKind[kind] = new Counts(correct, quotes.Count(q => KindName(q.Kind) == kind), gold.Count(x => x.Gold.Kind == kind));
         }
 
         return new QuoteEvaluation(new Counts(pairs.Count, quotes.Length, gold.Count), new Accuracy(speakers, pairs.Count), byKind.ToImmutable(), errors.ToImmutable());

@@ -1,0 +1,124 @@
+using Crosswire.Comparison.Entities;
+using Crosswire.Comparison.Quotes;
+using Crosswire.TestKit;
+using Crosswire.Text.Pipeline;
+using Xunit;
+
+namespace Crosswire.Comparison.Tests.Quotes;
+
+public sealed class QuoteExtractorTests
+{
+    private static List<Quote> Quotes(string text)
+    {
+        var analyzed = TextPipeline.Default.Analyze(ArticleKit.Article(text));
+        var entities = EntityResolver.Default.Resolve([analyzed]);
+        return [.. QuoteExtractor.Default.Extract(analyzed, entities)];
+    }
+
+    private static Quote Only(string text, QuoteKind kind) => Assert.Single(Quotes(text), q => q.Kind == kind);
+
+    [Theory]
+    [InlineData("Talia Brennock spoke at noon. \"We will rebuild the pier,\" she said.")]
+    [InlineData("Talia Brennock spoke at noon. \"We will rebuild the pier,\" said Talia Brennock.")]
+    [InlineData("Talia Brennock said: \"We will rebuild the pier.\"")]
+    [InlineData("Talia Brennock, the harbour minister, said: \u201CWe will rebuild the pier.\u201D")]
+    [InlineData("Harbour Minister Talia Brennock was asked about the storm. \"We will rebuild the pier,\" the minister said.")]
+    [InlineData("Talia Brennock said on Tuesday.\n\n\"We will rebuild the pier.\"")]
+    public void Extractor_AttributesDirectQuote(string text)
+    {
+        var quote = Only(text, QuoteKind.Direct);
+        Assert.Equal("Talia Brennock", quote.Speaker);
+        Assert.StartsWith("We will rebuild the pier", quote.Words, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extractor_SplitsQuoteAroundAttribution()
+    {
+        var quotes = Quotes("Osric Penhale was angry. \"It is a scandal,\" Mr Penhale said. \"Nobody listened to us.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Osric Penhale", q.Speaker));
+        Assert.Equal("It is a scandal,", quotes[0].Words);
+    }
+
+    [Fact]
+    public void Extractor_ContinuesQuoteOverParagraphs()
+    {
+        var quotes = Quotes("Judge Marnie Oakes spoke for ten minutes.\n\n\"You took what was not yours. You hid it for years.\n\n\"Nothing I say will give it back.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Marnie Oakes", q.Speaker));
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+    }
+
+    [Fact]
+    public void Extractor_FindsPartialQuote()
+    {
+        var quote = Only("Ivo Dennet called the ruling \"short-sighted and unkind\" on Monday.", QuoteKind.Partial);
+        Assert.Equal("short-sighted and unkind", quote.Words);
+        Assert.Equal("Ivo Dennet", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ivo Dennet said that the ferry would sail again in spring.", "the ferry would sail again in spring")]
+    [InlineData("Ivo Dennet said the ferry would sail again in spring.", "the ferry would sail again in spring")]
+    [InlineData("The ferry would sail again in spring, Ivo Dennet said.", "The ferry would sail again in spring")]
+    [InlineData("Ivo Dennet told reporters the ferry would sail again in spring.", "the ferry would sail again in spring")]
+    [InlineData("Ivo Dennet warned that the ferry would sail again in spring.", "the ferry would sail again in spring")]
+    public void Extractor_FindsReportedSpeech(string text, string clause)
+    {
+        var quote = Only(text, QuoteKind.Reported);
+        Assert.Equal(clause, quote.Words);
+        Assert.Equal("Ivo Dennet", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_AttributesAccordingToOrganisation()
+    {
+        var quote = Only("The pier was closed at dawn, according to Lowmere Ferry Authority.", QuoteKind.Reported);
+        Assert.Equal("Lowmere Ferry Authority", quote.Speaker);
+        Assert.Equal("The pier was closed at dawn", quote.Words);
+    }
+
+    [Fact]
+    public void Extractor_NamedSpokespersonSpeaksNotTheirEmployer()
+    {
+        var quote = Only("Petra Voll, a spokeswoman for Quayside Rope Ltd, said the order had been cancelled.", QuoteKind.Reported);
+        Assert.Equal("Petra Voll", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_OrganisationNounResolvesToOrganisation()
+    {
+        var quote = Only("Lowmere Borough Council met on Monday. The council said the library would close in May.", QuoteKind.Reported);
+        Assert.Equal("Lowmere Borough Council", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_AnonymousSourceIsUnknown()
+    {
+        var quotes = Quotes("Talia Brennock left early. \"It was chaos,\" said one passenger, who asked not to be named. \"Nobody told us,\" she said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(Quote.Unknown, q.Speaker));
+    }
+
+    [Fact]
+    public void Extractor_SkipsClassStatementsAndTitles()
+    {
+        Assert.Empty(Quotes("Scientists say the reef is shrinking fast every year."));
+        Assert.Empty(Quotes("The choir sang \"The Glass Lantern\" at the end."));
+    }
+
+    [Fact]
+    public void Group_JoinsSameQuoteFromTwoArticles()
+    {
+        var articles = new[]
+        {
+            TextPipeline.Default.Analyze(ArticleKit.Article("Talia Brennock said: \"We will rebuild the pier by summer.\"", id: "a1")),
+            TextPipeline.Default.Analyze(ArticleKit.Article("\"We will rebuild the pier by summer,\" Talia Brennock said.", id: "a2")),
+        };
+        var entities = EntityResolver.Default.Resolve(articles);
+        var quotes = QuoteExtractor.Default.Extract(articles, entities);
+        var group = Assert.Single(QuoteExtractor.Default.Group(quotes));
+        Assert.Equal("Talia Brennock", group.Speaker);
+        Assert.Equal(["a1", "a2"], group.Sources.Select(s => s.ArticleId));
+    }
+}

@@ -589,6 +589,12 @@ internal static class TemporalMatcher
                 return false;
             }
 
+            // Early years need a lead word: "the 1000 block of" is an address, "in 1066" a year.
+            if (yearValue < 1500 && !IsAny(t, i - 1, s_monthLeads))
+            {
+                return false;
+            }
+
             // "2026-05-07": an ISO date.
             if (t.IsPunctuation(i + 1, '-') && t.IsNumber(i + 2) && t.At(i + 2).Length == 2 && t.IsPunctuation(i + 3, '-')
                 && t.IsNumber(i + 4) && t.At(i + 4).Length == 2 && t[i + 4].Start == t[i + 3].End && t[i + 2].Start == t[i + 1].End

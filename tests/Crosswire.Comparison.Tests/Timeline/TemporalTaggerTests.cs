@@ -74,6 +74,14 @@ public sealed class TemporalTaggerTests
     }
 
     [Fact]
+    public void Tagger_ClockTimeTakesTheDayNamedBeforeItInItsSentence()
+    {
+        // Regression: the clock took the latest news day of the article instead of the older date beside it.
+        var tags = Tag("The hall was shut on Monday. Police said that on February 19 around 8:15 pm they were called.");
+        Assert.Contains(("8:15 pm", "2026-02-19T20:15"), tags);
+    }
+
+    [Fact]
     public void Tagger_ReadsClockTimeRanges()
     {
         var tags = Tag("The shop was raided this morning. Police were called between 10am and 11am.");
@@ -96,17 +104,19 @@ public sealed class TemporalTaggerTests
     [InlineData("Rents rose in the 1990s.")]
     [InlineData("May we never see such a day again.")]
     [InlineData("April Jones spoke to the crowd.")]
+    [InlineData("The shop is on the 1000 block of Elm Road.")]
     public void Tagger_SkipsRecurringVagueAndNonDates(string text) => Assert.Empty(Tag(text));
 
     [Fact]
     public void Tagger_LeavesRelativeDatesUnresolvedWithoutPublicationDate()
     {
-        var article = ArticleKit.Article("The mill shut on Monday after a fire on 3 May 2021.");
+        var article = ArticleKit.Article("The mill shut on Monday after a fire on 3 May 2021 and a flood in the summer of 2019.");
         var tags = TemporalTagger.Default.Tag(TextPipeline.Default.Analyze(article));
         Assert.Collection(
             tags,
             monday => Assert.Null(monday.Value),
-            date => Assert.Equal("2021-05-03", date.Value?.ToString()));
+            date => Assert.Equal("2021-05-03", date.Value?.ToString()),
+            summer => Assert.Equal("2019-06/2019-08", summer.Value?.ToString()));
         Assert.Equal(TemporalAnchor.Publication, tags[0].Anchor);
         Assert.Equal(TemporalAnchor.Absolute, tags[1].Anchor);
     }

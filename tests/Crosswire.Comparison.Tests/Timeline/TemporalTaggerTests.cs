@@ -61,6 +61,8 @@ public sealed class TemporalTaggerTests
     [InlineData("The pool reopens this summer.", "this summer", "2026-06/2026-08")]
     [InlineData("The archive was listed on 2026-02-27.", "2026-02-27", "2026-02-27")]
     [InlineData("He bought a 1967 sports car.", "1967", "1967")]
+    [InlineData("The foal was born on Jan. 16.", "Jan. 16", "2026-01-16")]
+    [InlineData("The final is on Oct. 19, 2025 in Lyon.", "Oct. 19, 2025", "2025-10-19")]
     public void Tagger_ResolvesCalendarExpressions(string text, string expression, string value) =>
         Assert.Contains((expression, value), Tag(text));
 
@@ -105,6 +107,7 @@ public sealed class TemporalTaggerTests
     [InlineData("May we never see such a day again.")]
     [InlineData("April Jones spoke to the crowd.")]
     [InlineData("The shop is on the 1000 block of Elm Road.")]
+    [InlineData("The hotline is staffed Monday through Friday.")]
     public void Tagger_SkipsRecurringVagueAndNonDates(string text) => Assert.Empty(Tag(text));
 
     [Fact]

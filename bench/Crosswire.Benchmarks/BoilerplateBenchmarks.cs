@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Crosswire.Text.Boilerplate;
 
@@ -26,23 +25,12 @@ public class BoilerplateBenchmarks
     public void Setup()
     {
         _invented = InventedArticle();
-        var path = DataPath("multinews-dev.jsonl");
-        if (path is null)
+        if (BenchData.TryPath("multinews-dev.jsonl") is null)
         {
             return;
         }
 
-        var articles = new List<string>();
-        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
-        {
-            using var cluster = JsonDocument.Parse(line);
-            foreach (var article in cluster.RootElement.GetProperty("articles").EnumerateArray())
-            {
-                articles.Add(article.GetProperty("text").GetString() ?? "");
-            }
-        }
-
-        _devSet = [.. articles];
+        _devSet = BenchData.MultiNewsArticles;
         DevSetCharacters = _devSet.Sum(a => (long)a.Length);
         Console.WriteLine($"// dev set: {_devSet.Length} articles, {DevSetCharacters:N0} characters; invented article: {_invented.Length:N0} characters");
     }
@@ -92,26 +80,5 @@ public class BoilerplateBenchmarks
         }
 
         return text.ToString();
-    }
-
-    private static string? DataPath(string name)
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("CROSSWIRE_DATA");
-        if (!string.IsNullOrEmpty(fromEnv))
-        {
-            var candidate = Path.Combine(fromEnv, name);
-            return File.Exists(candidate) ? candidate : null;
-        }
-
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Crosswire.slnx")))
-            {
-                var candidate = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "data", name));
-                return File.Exists(candidate) ? candidate : null;
-            }
-        }
-
-        return null;
     }
 }

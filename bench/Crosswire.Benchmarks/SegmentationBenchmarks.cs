@@ -19,7 +19,7 @@ public class SegmentationBenchmarks
     private string[] _articles = [];
 
     [GlobalSetup]
-    public void Setup() => _articles = MultiNewsCorpus.Articles;
+    public void Setup() => _articles = BenchData.MultiNewsArticles;
 
     [Benchmark]
     public int SegmentCorpus()

@@ -23,7 +23,7 @@ public class TokenizationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _articles = MultiNewsCorpus.Articles;
+        _articles = BenchData.MultiNewsArticles;
         _buffer = new char[_articles.Max(text => text.Length)];
     }
 

@@ -1,4 +1,11 @@
-using System.CommandLine;
+using Crosswire.Cli.Commands;
+using Crosswire.Cli.Hosting;
 
-var root = new RootCommand("Crosswire: finds the stories in news articles from many outlets and writes one sourced brief per story.");
-return root.Parse(args).Invoke();
+// The commands, one line each; every command lives in Commands/<Name>Command.cs.
+return CliApplication.Run(args,
+[
+    ReadCommand.Create(),
+    SentencesCommand.Create(),
+    IngestCommand.Create(),
+    StoriesCommand.Create(),
+]);

@@ -27,7 +27,7 @@ public class ReadingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _jsonLines = File.ReadAllBytes(DataFile("multinews-dev.jsonl"));
+        _jsonLines = File.ReadAllBytes(BenchData.Path("multinews-dev.jsonl"));
         _pages = [.. Enumerable.Range(0, 200).Select(GeneratePage)];
         Console.WriteLine($"// JSON lines: {JsonLinesBytes:N0} bytes; HTML: {_pages.Length} pages, {HtmlBytes:N0} bytes");
     }
@@ -57,25 +57,6 @@ public class ReadingBenchmarks
         }
 
         return count;
-    }
-
-    private static string DataFile(string name)
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("CROSSWIRE_DATA");
-        if (!string.IsNullOrEmpty(fromEnv))
-        {
-            return Path.Combine(fromEnv, name);
-        }
-
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Crosswire.slnx")))
-            {
-                return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "data", name));
-            }
-        }
-
-        throw new FileNotFoundException($"{name}: evaluation data not found; set CROSSWIRE_DATA", name);
     }
 
     /// <summary>A news page of invented prose, about 20 KB, shaped like real ones.</summary>

@@ -90,6 +90,46 @@ public static class ErrorCatalogue
     /// <summary>E131: a reader failed in a way it does not expect; the input is skipped so the batch goes on.</summary>
     public static readonly ErrorDescriptor ReaderFailure = new("E131", "{0}: reading failed unexpectedly ({1}: {2})");
 
+    /// <summary>E140: the text pipeline failed on an article in a way it does not expect; the article is skipped
+    /// so the batch goes on.</summary>
+    public static readonly ErrorDescriptor AnalysisFailure = new("E140", "{0}: article '{1}': text analysis failed unexpectedly ({2}: {3})");
+
+    /// <summary>E170: an article was given to a story clusterer that already holds an article with its id.</summary>
+    public static readonly ErrorDescriptor ClusterDuplicateArticle = new("E170", "{0}: article id already added to the clusterer");
+
+    /// <summary>E171: stored article features cannot be read back.</summary>
+    public static readonly ErrorDescriptor BadFeatures = new("E171", "{0}: invalid article features: {1}");
+
+    /// <summary>E172: a clustering or feature option is out of range.</summary>
+    public static readonly ErrorDescriptor BadClusteringOption = new("E172", "{0}: invalid clustering option: {1}");
+
+    /// <summary>E173: a clustering evaluation was given predictions that do not match the gold articles.</summary>
+    public static readonly ErrorDescriptor ClusterScoreMismatch = new("E173", "{0}: cannot score clustering: {1}");
+
+    /// <summary>E180: the database was written by a newer Crosswire (its schema version is higher than this build knows).</summary>
+    public static readonly ErrorDescriptor StoreTooNew = new("E180", "{0}: database schema version {1} is newer than this build supports ({2}); use a newer Crosswire");
+
+    /// <summary>E181: the database file cannot be opened or is not a database.</summary>
+    public static readonly ErrorDescriptor StoreUnopenable = new("E181", "{0}: cannot open the database: {1}");
+
+    /// <summary>E182: the database is a SQLite file of another application.</summary>
+    public static readonly ErrorDescriptor StoreForeign = new("E182", "{0}: not a Crosswire database (application id {1})");
+
+    /// <summary>E183: a schema migration failed; the database stays at the version before it.</summary>
+    public static readonly ErrorDescriptor StoreMigrationFailed = new("E183", "{0}: migration to schema version {1} failed: {2}");
+
+    /// <summary>E184: the database stayed locked by another process for longer than the busy timeout.</summary>
+    public static readonly ErrorDescriptor StoreBusy = new("E184", "{0}: database is locked by another process (waited {1})");
+
+    /// <summary>E185: a database operation failed (disk full, read-only file, I/O error, corruption).</summary>
+    public static readonly ErrorDescriptor StoreFailure = new("E185", "{0}: database error: {1}");
+
+    /// <summary>E186: no stored story has the id asked for.</summary>
+    public static readonly ErrorDescriptor StoryNotFound = new("E186", "{0}: no story with id {1} in the database");
+
+    /// <summary>E187: an article has no sentence left once boilerplate is removed, so it cannot join a story.</summary>
+    public static readonly ErrorDescriptor NoSentences = new("E187", "{0}: no sentence left after boilerplate removal");
+
     /// <summary>E210: an article's publication date lies outside the years the timeline can resolve against.</summary>
     public static readonly ErrorDescriptor PublishedOutOfRange = new("E210", "{0}: publication date {1} is outside the years 1000 to 9000; relative dates cannot be resolved against it");
 
@@ -104,6 +144,10 @@ public static class ErrorCatalogue
         RougeBadOption, RougeNoReference, RougeNoTopics, RougeDuplicateTopic, RougeMetricMismatch,
         BadStemExceptions,
         StreamTooLarge, ReaderFailure,
+        AnalysisFailure,
+        ClusterDuplicateArticle, BadFeatures, BadClusteringOption, ClusterScoreMismatch,
+        StoreTooNew, StoreUnopenable, StoreForeign, StoreMigrationFailed, StoreBusy, StoreFailure, StoryNotFound,
+        NoSentences,
         PublishedOutOfRange, BadTemporalValue,
     ];
 }

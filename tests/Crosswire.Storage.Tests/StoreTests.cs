@@ -1,0 +1,208 @@
+using Crosswire.Core.Errors;
+using Crosswire.Storage.Hashing;
+using Crosswire.Storage.Sqlite;
+using Crosswire.Storage.Stories;
+using Crosswire.TestKit;
+using Xunit;
+using static Crosswire.Storage.Tests.StoreKit;
+
+namespace Crosswire.Storage.Tests;
+
+public sealed class StoreTests
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Store_RoundTripsAnArticleWithItsDecisionAndFeatures()
+    {
+        using var temp = new TempDirectory();
+        await using var store = await OpenAsync(temp);
+        var article = Article("gazette/quay", "The quay at Fenmouth reopened.\n\nTraders welcomed it.", "Fenmouth Gazette", "Quay reopens", Day(4))
+            with { Url = "https://gazette.example/quay", Language = "en", Origin = "in/gazette/quay.txt" };
+        await AddAsync(store, Record(article, "s3", started: true) with { Assignment = new StoryAssignment("s3", true, "wire/quay", 0.93, []) });
+
+        var stored = await store.FindArticleAsync("gazette/quay", Cancellation);
+        Assert.NotNull(stored);
+        Assert.Equal(article, stored.Article);
+        Assert.Equal(ContentHasher.Hash(article.Text), stored.Hash);
+        Assert.Equal("Quay reopens", stored.Headline);
+        Assert.Equal(("s3", true, "wire/quay", 0.93), (stored.StoryId, stored.StartedStory, stored.NearDuplicateOf, stored.Similarity));
+        Assert.Equal((null, 1), (stored.VersionOf, stored.Version));
+        Assert.Equal(Day(4), stored.Seen);
+        Assert.Equal(stored, await store.FindByHashAsync(ContentHasher.Hash(article.Text.ToUpperInvariant()), Cancellation));
+        Assert.Null(await store.FindArticleAsync("nope", Cancellation));
+
+        var features = new List<StoredFeatures>();
+        await foreach (var row in store.ReadFeaturesAsync(0, Cancellation))
+        {
+            features.Add(row);
+        }
+
+        Assert.Equal("features:gazette/quay"u8.ToArray(), Assert.Single(features).Features.ToArray());
+    }
+
+    [Fact]
+    public async Task Store_SameTextTwiceIsStoredOnceAndReportedAsDuplicate()
+    {
+        using var temp = new TempDirectory();
+        await using var store = await OpenAsync(temp);
+        var first = await IngestAsync(store, "s1",
+            Article("a", "Snow closed the Carrick pass."),
+            Article("b", "SNOW closed the  Carrick\npass."),
+            Article("c", "A different story about the mill."));
+        Assert.Equal([AdmissionKind.New, AdmissionKind.Duplicate, AdmissionKind.New], first.Select(a => a.Kind));
+
+        var again = await IngestAsync(store, "s1", Article("a", "Snow closed the Carrick pass."), Article("z", "Snow closed the Carrick pass."));
+        Assert.Equal([AdmissionKind.Duplicate, AdmissionKind.Duplicate], again.Select(a => a.Kind));
+        Assert.All(again, a => Assert.Equal("a", a.ExistingId));
+        Assert.Equal(2, (await store.CountAsync(Cancellation)).Articles);
+    }
+
+    [Fact]
+    public async Task Store_SameIdWithNewContentIsStoredAsTheNextVersion()
+    {
+        using var temp = new TempDirectory();
+        await using var store = await OpenAsync(temp);
+        await IngestAsync(store, "s1", Article("feed/item-9", "Early report: the dam is holding."));
+        var admissions = await IngestAsync(store, "s1", Article("feed/item-9", "Update: the dam is holding and the river is falling."));
+
+        Assert.Equal(new Admission(AdmissionKind.NewVersion, "feed/item-9@v2", "feed/item-9", 2), admissions[0]);
+        var version = await store.FindArticleAsync("feed/item-9@v2", Cancellation);
+        Assert.Equal(("feed/item-9", 2), (version!.VersionOf, version.Version));
+        Assert.Equal(new StoreCounts(2, 1, 0, 1), await store.CountAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task Store_TransactionNotCommittedLeavesNothing()
+    {
+        using var temp = new TempDirectory();
+        await using var store = await OpenAsync(temp);
+        await IngestAsync(store, "s1", Article("kept", "This one is committed."));
+        await using (var transaction = await store.BeginAsync(Cancellation))
+        {
+            await transaction.AddAsync([Record(Article("lost", "This one is never committed."), "s2")], Cancellation);
+        }
+
+        Assert.Equal(new StoreCounts(1, 1, 0, 0), await store.CountAsync(Cancellation));
+        Assert.Null(await store.FindArticleAsync("lost", Cancellation));
+        Assert.Null(await store.GetStoryAsync("s2", Cancellation));
+    }
+
+    [Fact]
+    public async Task Store_FailureInTheMiddleOfABatchRollsTheWholeBatchBack()
+    {
+        using var temp = new TempDirectory();
+        await using var store = await OpenAsync(temp);
+        await IngestAsync(store, "s1", Article("kept", "This one is committed."));
+
+        await using (var transaction = await store.BeginAsync(Cancellation))
+        {
+            var batch = new[]
+            {
+                Record(Article("n1", "First new article of the failing batch."), "s5", started: true),
+                Record(Article("n2", "Second new article of the failing batch."), "s5"),
+                // Merging a story nobody created breaks the contract half-way through the batch.
+                Record(Article("n3", "Third new article of the failing batch."), "s5", false, new StoryMergeRecord("s99", "s5")),
+            };
+            await Assert.ThrowsAsync<InvalidOperationException>(() => transaction.AddAsync(batch, Cancellation));
+        }
+
+        Assert.Equal(new StoreCounts(1, 1, 0, 0), await store.CountAsync(Cancellation));
+        Assert.Null(await store.FindArticleAsync("n1", Cancellation));
+        Assert.Empty(await store.CheckIntegrityAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task Store_AddingStoredContentAgainBreaksTheContractAndRollsBack()
+    {
+        using var temp = new TempDirectory();
+        await using var store = await OpenAsync(temp);
+        await IngestAsync(store, "s1", Article("a", "Stored once."));
+        await using (var transaction = await store.BeginAsync(Cancellation))
+        {
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+                transaction.AddAsync([Record(Article("b", "Fresh text."), "s1"), Record(Article("c", "stored ONCE."), "s1")], Cancellation));
+            Assert.Contains("contract", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, (await store.CountAsync(Cancellation)).Articles);
+    }
+
+    [Fact]
+    public async Task Store_MergeMovesArticlesAndOldIdsResolveToTheSurvivor()
+    {
+        using var temp = new TempDirectory();
+        await using var store = await OpenAsync(temp);
+        await AddAsync(store,
+            Record(Article("a1", "Wildfire near Osk spreads east.", "Osk Courier", "Wildfire spreads", Day(2)), "s1", started: true),
+            Record(Article("b1", "Evacuations ordered in Tarn valley.", "Valley Post", null, Day(3)), "s2", started: true),
+            Record(Article("c1", "Crews contain part of the fire.", "Valley Post", null, Day(4)), "s3", started: true));
+        await AddAsync(store, Record(Article("d1", "The Osk fire reached the Tarn valley.", "Osk Courier", null, Day(5)), "s1", false,
+            new StoryMergeRecord("s2", "s1")));
+        await AddAsync(store, Record(Article("e1", "Rain helped firefighters.", "Osk Courier", null, Day(6)), "s3", false,
+            new StoryMergeRecord("s1", "s3")));
+
+        var story = await store.GetStoryAsync("s2", Cancellation);
+        Assert.NotNull(story);
+        Assert.Equal("s3", story.Summary.Id);
+        Assert.Equal(["a1", "b1", "c1", "d1", "e1"], story.Articles.Select(a => a.Article.Id));
+        Assert.All(story.Articles, a => Assert.Equal("s3", a.StoryId));
+        Assert.Equal("Wildfire spreads", story.Summary.Headline);
+        Assert.Equal(["Osk Courier", "Valley Post"], story.Summary.Outlets);
+        Assert.Equal((Day(2), Day(6)), (story.Summary.FirstSeen, story.Summary.LastSeen));
+        Assert.Equal(new StoreCounts(5, 1, 2, 0), await store.CountAsync(Cancellation));
+        Assert.Equal(["s3"], (await store.GetStoriesAsync(["s1", "s2", "s3", "s42"], Cancellation)).Select(s => s.Id));
+        Assert.Empty(await store.CheckIntegrityAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task Store_JoiningAMergedStoryBreaksTheContract()
+    {
+        using var temp = new TempDirectory();
+        await using var store = await OpenAsync(temp);
+        await AddAsync(store, Record(Article("a", "Story one."), "s1", true), Record(Article("b", "Story two."), "s2", true, new StoryMergeRecord("s1", "s2")));
+        await using var transaction = await store.BeginAsync(Cancellation);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => transaction.AddAsync([Record(Article("c", "Late."), "s1")], Cancellation));
+    }
+
+    [Fact]
+    public async Task Store_HeadlineWithoutAnyTitleIsTheEarliestArticlesFirstSentence()
+    {
+        using var temp = new TempDirectory();
+        await using var store = await OpenAsync(temp);
+        await AddAsync(store,
+            Record(Article("late", "Later coverage of the landslide. More detail.", published: Day(9)), "s4", true),
+            Record(Article("early", "A landslide blocked the coast road. Drivers were stranded.", published: Day(8)), "s4"));
+        var story = await store.GetStoryAsync("s4", Cancellation);
+        Assert.Equal("A landslide blocked the coast road.", story!.Summary.Headline);
+        Assert.Equal(["early", "late"], story.Articles.Select(a => a.Article.Id));
+    }
+
+    [Fact]
+    public async Task Store_UnknownArticleDateUsesTheIngestionTime()
+    {
+        using var temp = new TempDirectory();
+        var clock = new FixedClock(Day(20, 15));
+        await using var store = await OpenAsync(temp, new SqliteStoryStoreOptions { Clock = clock });
+        await IngestAsync(store, "s1", Article("undated", "No date is known for this one."));
+        var stored = await store.FindArticleAsync("undated", Cancellation);
+        Assert.Equal((Day(20, 15), Day(20, 15)), (stored!.Ingested, stored.Seen));
+    }
+
+    [Fact]
+    public async Task Store_WriterBlockedPastTheBusyTimeoutGetsE184()
+    {
+        using var temp = new TempDirectory();
+        await using var holder = await OpenAsync(temp);
+        await using var waiter = await OpenAsync(temp, new SqliteStoryStoreOptions { BusyTimeout = TimeSpan.FromMilliseconds(300) });
+        await using var held = await holder.BeginAsync(Cancellation);
+        var error = await Assert.ThrowsAsync<CrosswireException>(() => waiter.BeginAsync(Cancellation));
+        Assert.Equal("E184", error.Code);
+        Assert.Equal(0, (await waiter.CountAsync(Cancellation)).Articles);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

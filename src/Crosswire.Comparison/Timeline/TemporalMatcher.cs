@@ -357,7 +357,7 @@ internal static class TemporalMatcher
         if (t.Is(i, "a") || t.IsNumber(i) || (t.IsWord(i) && NumberWords.TryCardinal(t.At(i), out _)))
         {
             var count = t.Is(i, "a") ? 1 : CountAt(t, i);
-            if (count > 0 && Unit(t.At(i + 1)) is { } agoUnit && t.Is(i + 2, "ago"))
+            if (count is > 0 and <= 200 && Unit(t.At(i + 1)) is { } agoUnit && t.Is(i + 2, "ago"))
             {
                 pattern = new RelativePeriod(agoUnit, -count);
                 last = i + 2;

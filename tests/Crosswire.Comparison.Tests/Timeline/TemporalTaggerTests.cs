@@ -159,6 +159,7 @@ public sealed class TemporalTaggerTests
     [InlineData("2026-02-30")]
     [InlineData("June 2026")]
     [InlineData("2026-09/2026-07")]
+    [InlineData("9999")] // regression: a year beyond the supported range threw instead of being rejected
     public void Value_RejectsBadNotationWithE211(string text)
     {
         var error = Assert.Throws<CrosswireException>(() => TemporalValue.Parse(text));

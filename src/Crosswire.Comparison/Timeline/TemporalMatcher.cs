@@ -87,6 +87,12 @@ internal static class TemporalMatcher
             return true;
         }
 
+        if (Weekday(t, i) is not null && (t.Is(i + 1, "through") || t.Is(i + 1, "to") || t.Is(i + 1, "thru")) && Weekday(t, i + 2) is not null)
+        {
+            last = i + 2;
+            return true;
+        }
+
         if (IsRecurringDay(t, i))
         {
             last = i + (t.IsWord(i + 1) && CalendarWords.IsRecurringPart(t.At(i + 1)) ? 1 : 0);
@@ -351,7 +357,7 @@ internal static class TemporalMatcher
         if (t.Is(i, "a") || t.IsNumber(i) || (t.IsWord(i) && NumberWords.TryCardinal(t.At(i), out _)))
         {
             var count = t.Is(i, "a") ? 1 : CountAt(t, i);
-            if (count > 0 && Unit(t.At(i + 1)) is { } agoUnit && t.Is(i + 2, "ago"))
+            if (count is > 0 and <= 200 && Unit(t.At(i + 1)) is { } agoUnit && t.Is(i + 2, "ago"))
             {
                 pattern = new RelativePeriod(agoUnit, -count);
                 last = i + 2;
@@ -544,9 +550,17 @@ internal static class TemporalMatcher
 
         if (month > 0)
         {
-            if (DayNumber(t, i + 1) is var day and > 0 && !t.IsPunctuation(i + 2, '%'))
+            // "Jan. 16": the abbreviation's full stop is part of the month.
+            var at = i;
+            if (t.IsPunctuation(i + 1, '.') && t[i + 1].Start == t[i].End && t.At(i).Length <= 4 && DayNumber(t, i + 2) > 0)
             {
-                last = i + 1;
+                at = i + 1;
+                last = at;
+            }
+
+            if (DayNumber(t, at + 1) is var day and > 0 && !t.IsPunctuation(at + 2, '%'))
+            {
+                last = at + 1;
                 if (t.IsPunctuation(last + 1, ',') && YearAt(t, last + 2) > 0)
                 {
                     last++;
@@ -585,6 +599,18 @@ internal static class TemporalMatcher
             var yearValue = int.Parse(token, NumberStyles.None, CultureInfo.InvariantCulture);
             // "a 1967 sports car": after an article the number can only be a year.
             if (yearValue is < 1000 or > 2199 || (IsCountedNoun(t, i + 1) && !t.Is(i - 1, "a") && !t.Is(i - 1, "the")))
+            {
+                return false;
+            }
+
+            // "1000 GMT" is a clock time.
+            if (t.IsWord(i + 1) && t.At(i + 1) is "GMT" or "UTC" or "BST" or "CET" or "EST" or "EDT" or "PST" or "PDT" or "ET" or "PT" or "hrs" or "hours" or "local")
+            {
+                return false;
+            }
+
+            // Early years need a lead word: "the 1000 block of" is an address, "in 1066" a year.
+            if (yearValue < 1500 && !IsAny(t, i - 1, s_monthLeads))
             {
                 return false;
             }

@@ -20,12 +20,17 @@ internal sealed class TemporalResolver
     private TemporalValue? _lastValue;
     private DateOnly? _lastNewsDay;
     private PartOfDay _lastNewsPart;
+    private DateOnly? _sentenceDay;
+    private PartOfDay _sentencePart;
 
     public TemporalResolver(DateOnly? published, int newsDayWindow)
     {
         _published = published;
         _newsDayWindow = newsDayWindow;
     }
+
+    /// <summary>Starts a new sentence: a clock time prefers a day named earlier in its own sentence.</summary>
+    public void StartSentence() => _sentenceDay = null;
 
     /// <summary>Resolves <paramref name="pattern"/>; <paramref name="nextDay"/> is a day named later in the
     /// same sentence, used by a clock time with nothing before it.</summary>
@@ -57,6 +62,11 @@ internal sealed class TemporalResolver
     private void Remember(TemporalValue value, PartOfDay part)
     {
         _lastValue = value;
+        if (value.From.Date is { } sentenceDay && value.To.Date == sentenceDay)
+        {
+            (_sentenceDay, _sentencePart) = (sentenceDay, part);
+        }
+
         if (value.From.Date is { } day && value.To.Date == day && _published is { } published
             && Math.Abs(day.DayNumber - published.DayNumber) <= _newsDayWindow)
         {
@@ -97,6 +107,10 @@ internal sealed class TemporalResolver
             day = Date(clock.Day, tense)?.From.Date;
             part = clock.Day.Part;
         }
+        else if (_sentenceDay is not null)
+        {
+            (day, part) = (_sentenceDay, _sentencePart);
+        }
         else if (_lastNewsDay is not null)
         {
             (day, part) = (_lastNewsDay, _lastNewsPart);
@@ -134,6 +148,10 @@ internal sealed class TemporalResolver
                 return Anaphoric(anaphor);
             case ClockTime clock:
                 return Clock(clock, tense, null);
+            case MonthSpan { Year.Rule: YearRule.Explicit } span:
+                return Span(default, span, false);
+            case PeriodEdge edge when AnchorOf(edge.Inner) == TemporalAnchor.Absolute:
+                return Edge(Date(edge.Inner, tense), edge.IsEnd);
         }
 
         if (_published is not { } published)

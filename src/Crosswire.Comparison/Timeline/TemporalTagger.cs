@@ -105,6 +105,7 @@ public sealed class TemporalTagger
                 }
             }
 
+            resolver.StartSentence();
             for (var m = 0; m < matches.Count; m++)
             {
                 var (pattern, first, last) = matches[m];

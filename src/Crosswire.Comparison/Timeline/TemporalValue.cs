@@ -138,7 +138,7 @@ public readonly record struct TemporalPoint : IComparable<TemporalPoint>
     public static bool TryParse(ReadOnlySpan<char> text, out TemporalPoint point)
     {
         point = default;
-        if (text.Length < 4 || !TryDigits(text[..4], out var year) || year < 1)
+        if (text.Length < 4 || !TryDigits(text[..4], out var year) || year is < 2 or > 9997)
         {
             return false;
         }

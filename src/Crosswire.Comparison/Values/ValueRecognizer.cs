@@ -96,7 +96,7 @@ public sealed class ValueRecognizer
             i++;
         }
 
-        if (!ReadAmount(lexer, i, out var amount, out var end, out var suffix, out var vague, out var spelled))
+        if (!ReadAmount(lexer, i, currency is not null, out var amount, out var end, out var suffix, out var vague, out var spelled))
         {
             return null;
         }
@@ -164,7 +164,7 @@ public sealed class ValueRecognizer
     }
 
     private static bool ReadAmount(
-        ValueLexer lexer, int i, out decimal amount, out int end, out string suffix, out bool vague, out bool spelled)
+        ValueLexer lexer, int i, bool hasCurrency, out decimal amount, out int end, out string suffix, out bool vague, out bool spelled)
     {
         amount = 0;
         end = i;
@@ -181,7 +181,9 @@ public sealed class ValueRecognizer
             }
 
             var rest = token[read..];
-            if (NumberWords.TryScaleSuffix(rest, out var scale))
+
+            // A bare "310m" is metres ("a 310m tower"); money in millions carries its sign ("£310m").
+            if (NumberWords.TryScaleSuffix(rest, out var scale) && !(rest is "m" && !hasCurrency))
             {
                 amount *= scale;
             }
@@ -339,7 +341,7 @@ public sealed class ValueRecognizer
         {
             // "six years and eight months", "two hours 40 minutes".
             var more = unitEnd + (lexer.Is(unitEnd + 1, "and") ? 2 : 1);
-            if (ReadAmount(lexer, more, out var extra, out var extraEnd, out var extraSuffix, out var extraVague, out _)
+            if (ReadAmount(lexer, more, false, out var extra, out var extraEnd, out var extraSuffix, out var extraVague, out _)
                 && extraSuffix.Length == 0 && !extraVague && lexer.IsWord(extraEnd + 1)
                 && ValueUnits.TryUnit(lexer.At(extraEnd + 1), out var extraUnit) && extraUnit.Unit == info.Unit
                 && extraUnit.Factor < info.Factor)

@@ -61,6 +61,8 @@ public sealed class TemporalTaggerTests
     [InlineData("The pool reopens this summer.", "this summer", "2026-06/2026-08")]
     [InlineData("The archive was listed on 2026-02-27.", "2026-02-27", "2026-02-27")]
     [InlineData("He bought a 1967 sports car.", "1967", "1967")]
+    [InlineData("The foal was born on Jan. 16.", "Jan. 16", "2026-01-16")]
+    [InlineData("The final is on Oct. 19, 2025 in Lyon.", "Oct. 19, 2025", "2025-10-19")]
     public void Tagger_ResolvesCalendarExpressions(string text, string expression, string value) =>
         Assert.Contains((expression, value), Tag(text));
 
@@ -71,6 +73,14 @@ public sealed class TemporalTaggerTests
         Assert.Contains(("10.15pm on Monday", "2026-03-09T22:15"), tags);
         Assert.Contains(("seven o'clock", "2026-03-10T07:00"), tags);
         Assert.Contains(("10:15 p.m.", "2026-03-10T22:15"), tags);
+    }
+
+    [Fact]
+    public void Tagger_ClockTimeTakesTheDayNamedBeforeItInItsSentence()
+    {
+        // Regression: the clock took the latest news day of the article instead of the older date beside it.
+        var tags = Tag("The hall was shut on Monday. Police said that on February 19 around 8:15 pm they were called.");
+        Assert.Contains(("8:15 pm", "2026-02-19T20:15"), tags);
     }
 
     [Fact]
@@ -96,17 +106,20 @@ public sealed class TemporalTaggerTests
     [InlineData("Rents rose in the 1990s.")]
     [InlineData("May we never see such a day again.")]
     [InlineData("April Jones spoke to the crowd.")]
+    [InlineData("The shop is on the 1000 block of Elm Road.")]
+    [InlineData("The hotline is staffed Monday through Friday.")]
     public void Tagger_SkipsRecurringVagueAndNonDates(string text) => Assert.Empty(Tag(text));
 
     [Fact]
     public void Tagger_LeavesRelativeDatesUnresolvedWithoutPublicationDate()
     {
-        var article = ArticleKit.Article("The mill shut on Monday after a fire on 3 May 2021.");
+        var article = ArticleKit.Article("The mill shut on Monday after a fire on 3 May 2021 and a flood in the summer of 2019.");
         var tags = TemporalTagger.Default.Tag(TextPipeline.Default.Analyze(article));
         Assert.Collection(
             tags,
             monday => Assert.Null(monday.Value),
-            date => Assert.Equal("2021-05-03", date.Value?.ToString()));
+            date => Assert.Equal("2021-05-03", date.Value?.ToString()),
+            summer => Assert.Equal("2019-06/2019-08", summer.Value?.ToString()));
         Assert.Equal(TemporalAnchor.Publication, tags[0].Anchor);
         Assert.Equal(TemporalAnchor.Absolute, tags[1].Anchor);
     }
@@ -146,6 +159,7 @@ public sealed class TemporalTaggerTests
     [InlineData("2026-02-30")]
     [InlineData("June 2026")]
     [InlineData("2026-09/2026-07")]
+    [InlineData("9999")] // regression: a year beyond the supported range threw instead of being rejected
     public void Value_RejectsBadNotationWithE211(string text)
     {
         var error = Assert.Throws<CrosswireException>(() => TemporalValue.Parse(text));

@@ -47,6 +47,7 @@ public sealed class ValueRecognizerTests
     [InlineData("Turnout rose 22%.", "22 %")]
     [InlineData("The probe dived to 3,200 metres.", "3200 m")]
     [InlineData("The probe dived to 3.2 kilometres.", "3200 m")]
+    [InlineData("The 310m mast was lit.", "310 m")]
     [InlineData("Fire burned 4,500 hectares of scrub.", "4500 ha")]
     [InlineData("Fire burned 45 square kilometres of scrub.", "4500 ha")]
     [InlineData("She was jailed for six years and eight months.", "P6Y8M")]

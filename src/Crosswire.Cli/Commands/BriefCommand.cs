@@ -3,6 +3,9 @@ using Crosswire.Cli.Hosting;
 using Crosswire.Cli.Rendering;
 using Crosswire.Comparison.Sources;
 using Crosswire.Core.Documents;
+using Crosswire.Core.Errors;
+using Crosswire.Engine.Stories;
+using Crosswire.Storage.Sqlite;
 using Crosswire.Summarization.Briefs;
 using Crosswire.Text.Pipeline;
 
@@ -22,10 +25,11 @@ public enum BriefFormat
 }
 
 /// <summary>
-/// <c>crosswire brief PATH... [--format md|json|html] [--words N]</c>: reads the given articles as one story
-/// and writes its sourced brief: the summary, then the source comparison (agreed facts, only in one source,
-/// conflicts, quotes by speaker, entities, timeline) and the sources. Articles that cannot be read are
-/// reported and the brief is made of the others.
+/// <c>crosswire brief PATH... [--format md|json|html] [--words N]</c>: reads the given articles, finds the
+/// stories among them (<see cref="StoryFinder"/>, in memory) and writes one sourced brief per story: the
+/// summary, then the source comparison (agreed facts, only in one source, conflicts, quotes by speaker,
+/// entities, timeline) and the sources. Articles that cannot be read are reported and the briefs are made of
+/// the others. <c>crosswire brief --story ID [--db PATH]</c> writes the brief of a stored story instead.
 /// </summary>
 public static class BriefCommand
 {
@@ -33,6 +37,13 @@ public static class BriefCommand
     public static Command Create()
     {
         var inputs = CommonOptions.Inputs();
+        inputs.Arity = ArgumentArity.ZeroOrMore;
+        var story = new Option<string>("--story")
+        {
+            Description = "Brief a story stored by 'crosswire ingest' (its id, as 'crosswire stories' lists it) instead of reading PATHs",
+            HelpName = "ID",
+        };
+        var database = CommonOptions.Database();
         var format = new Option<BriefFormat>("--format")
         {
             Description = "Output format: md (Markdown), json or html (one standalone page)",
@@ -40,13 +51,42 @@ public static class BriefCommand
             DefaultValueFactory = _ => BriefFormat.Md,
         }.AcceptOnlyFromAmong("md", "json", "html");
         var words = SummaryOptions.Words();
-        var command = new Command("brief", "Reads articles about one story and writes its sourced brief: summary, agreed facts, single-source claims, conflicts, quotes, entities, timeline and sources")
+        var command = new Command("brief", "Reads articles, finds their stories and writes a sourced brief per story (or the brief of a stored story with --story): summary, agreed facts, single-source claims, conflicts, quotes, entities, timeline and sources")
         {
-            inputs, format, words,
+            inputs, story, database, format, words,
         };
         command.SetHandler((result, console) =>
-            Run(console, result.GetRequiredValue(inputs), result.GetValue(format), result.GetValue(words)));
+        {
+            var paths = result.GetValue(inputs) ?? [];
+            var storyId = result.GetValue(story);
+            if ((storyId is null) == (paths.Length == 0))
+            {
+                throw new CrosswireException(ErrorCatalogue.BadArgument, "brief", "give either PATH... or --story ID");
+            }
+
+            return storyId is null
+                ? Run(console, paths, result.GetValue(format), result.GetValue(words))
+                : RunStoredAsync(console, result.GetRequiredValue(database), storyId, result.GetValue(format), result.GetValue(words)).GetAwaiter().GetResult();
+        });
         return command;
+    }
+
+    private static async Task<int> RunStoredAsync(CliConsole console, string database, string storyId, BriefFormat format, int words)
+    {
+        StoredBrief stored;
+        await using (var store = await SqliteStoryStore.OpenAsync(database))
+        {
+            var briefer = new StoryBriefer(store, SummaryOptions.Summarizer(words));
+            stored = await briefer.BriefAsync(storyId, words);
+        }
+
+        foreach (var rejection in stored.Rejections)
+        {
+            console.Rejected(rejection);
+        }
+
+        Write(console, format, [stored.Brief]);
+        return stored.Rejections.IsEmpty ? ExitCodes.Success : ExitCodes.SomeRejected;
     }
 
     private static int Run(CliConsole console, string[] paths, BriefFormat format, int words)
@@ -65,29 +105,51 @@ public static class BriefCommand
             return ExitCodes.Failure;
         }
 
-        var storyId = StoryId(paths);
+        // One story keeps the name of what was given; several get the clusterer's story ids.
+        var stories = new StoryFinder().Find(articles);
         var comparer = new SourceComparer();
-        var comparison = comparer.Compare(storyId, articles);
-        foreach (var rejection in comparison.Rejections)
+        var briefs = new List<StoryBrief>(stories.Length);
+        foreach (var found in stories)
         {
-            console.Rejected(rejection);
+            var storyId = stories.Length == 1 ? StoryId(paths) : found.Id;
+            var comparison = comparer.Compare(storyId, found.Articles);
+            foreach (var rejection in comparison.Rejections)
+            {
+                console.Rejected(rejection);
+            }
+
+            briefs.Add(comparer.Complete(assembler.Assemble(storyId, found.Articles, words), comparison));
         }
 
-        var brief = comparer.Complete(assembler.Assemble(storyId, articles, words), comparison);
+        Write(console, format, briefs);
+        return batch.Finish();
+    }
+
+    private static void Write(CliConsole console, BriefFormat format, List<StoryBrief> briefs)
+    {
         switch (format)
         {
             case BriefFormat.Json:
-                console.WriteJson(json => BriefJsonWriter.Write(json, [brief]));
+                console.WriteJson(json => BriefJsonWriter.Write(json, briefs));
                 break;
             case BriefFormat.Html:
-                BriefHtmlWriter.Write(console.Out, [brief]);
+                BriefHtmlWriter.Write(console.Out, briefs);
                 break;
             default:
-                BriefMarkdownWriter.Write(console.Out, brief);
+                for (var i = 0; i < briefs.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        console.Out.WriteLine();
+                        console.Out.WriteLine("---");
+                        console.Out.WriteLine();
+                    }
+
+                    BriefMarkdownWriter.Write(console.Out, briefs[i]);
+                }
+
                 break;
         }
-
-        return batch.Finish();
     }
 
     /// <summary>The story's id: the name of the single folder or file given, else <c>story</c>.</summary>

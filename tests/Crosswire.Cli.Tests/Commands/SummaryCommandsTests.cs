@@ -91,6 +91,48 @@ public sealed class SummaryCommandsTests
     }
 
     [Fact]
+    public void Brief_ManyStories_ClustersThemFirstAndWritesOneBriefPerStory()
+    {
+        var brief = Run("brief", RepoPaths.Examples, "--format", "json", "--words", "80");
+
+        Assert.Equal(0, brief.ExitCode);
+        using var json = JsonDocument.Parse(brief.Output);
+        var stories = json.RootElement.GetProperty("stories").EnumerateArray()
+            .Select(story => story.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("origin").GetString()!.Replace('\\', '/')).ToList())
+            .ToList();
+        Assert.True(stories.Count >= 3, brief.Output);
+        Assert.Equal(stories.Sum(s => s.Count), stories.SelectMany(s => s).Distinct().Count());
+        foreach (var folder in new[] { "harbour-bridge/", "state-visit/", "vaccine-trial/" })
+        {
+            // Every example story is one story, and no other folder's article joins it.
+            var story = Assert.Single(stories, s => s.Any(origin => origin.Contains(folder, StringComparison.Ordinal)));
+            Assert.All(story, origin => Assert.True(origin.Contains(folder, StringComparison.Ordinal) || origin.Contains("wire-feed", StringComparison.Ordinal), origin));
+        }
+    }
+
+    [Fact]
+    public void Brief_StoredStory_IsBriefedFromTheDatabase()
+    {
+        using var temp = new TempDirectory();
+        var database = Path.Combine(temp.Path, "stories.db");
+        Assert.Equal(0, Run("ingest", Path.Combine(RepoPaths.Examples, "harbour-bridge"), "--db", database).ExitCode);
+        var stories = Run("stories", "--db", database, "--format", "json");
+        using var listing = JsonDocument.Parse(stories.Output);
+        var id = Assert.Single(listing.RootElement.GetProperty("stories").EnumerateArray()).GetProperty("id").GetString()!;
+
+        var brief = Run("brief", "--story", id, "--db", database);
+        var unknown = Run("brief", "--story", "s-unknown", "--db", database);
+        var neither = Run("brief");
+
+        Assert.Equal(0, brief.ExitCode);
+        Assert.StartsWith("# ", brief.Output, StringComparison.Ordinal);
+        Assert.Contains("## Sources", brief.Output, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("[E186]", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(2, neither.ExitCode);
+    }
+
+    [Fact]
     public void Brief_CaptionOnlyArticle_FailsWithE152()
     {
         using var temp = new TempDirectory();

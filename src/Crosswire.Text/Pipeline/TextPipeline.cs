@@ -13,6 +13,13 @@ namespace Crosswire.Text.Pipeline;
 /// </summary>
 public sealed class TextPipeline
 {
+    /// <summary>Scratch buffers kept once this thread has analysed an article of at most this many
+    /// tokens; a bigger one's buffers are dropped so that a single huge article does not stay pinned.</summary>
+    private const int MaxKeptScratchTokens = 64 * 1024;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     private readonly BoilerplateFilter _filter;
     private readonly SentenceSegmenter _segmenter;
     private readonly Tokenizer _tokenizer;
@@ -35,9 +42,13 @@ public sealed class TextPipeline
         ArgumentNullException.ThrowIfNull(article);
         var text = article.Text;
         var cleaned = _filter.Clean(text);
-        var sentenceSpans = ImmutableArray.CreateBuilder<TextSpan>();
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        var tokens = ImmutableArray.CreateBuilder<Token>(Math.Max(16, text.Length / 5));
+        // The builders are reused from one article to the next (per thread), so that each article only
+        // allocates its exact-size results instead of an estimated-size buffer that is then copied.
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        var (sentenceSpans, sentences, tokens) = (scratch.SentenceSpans, scratch.Sentences, scratch.Tokens);
+        sentences.Clear();
+        tokens.Clear();
         for (var p = 0; p < cleaned.Paragraphs.Length; p++)
         {
             sentenceSpans.Clear();
@@ -56,7 +67,13 @@ public sealed class TextPipeline
             }
         }
 
-        return new AnalyzedArticle(article, cleaned.Paragraphs, cleaned.Removed, sentences.ToImmutable(), tokens.ToImmutable());
+        var result = new AnalyzedArticle(article, cleaned.Paragraphs, cleaned.Removed, sentences.ToImmutable(), tokens.ToImmutable());
+        if (tokens.Capacity <= MaxKeptScratchTokens)
+        {
+            t_scratch = scratch;
+        }
+
+        return result;
     }
 
     private static bool HasWord(ImmutableArray<Token>.Builder tokens, int from)
@@ -70,6 +87,16 @@ public sealed class TextPipeline
         }
 
         return false;
+    }
+
+    /// <summary>The builders one <see cref="Analyze"/> call works in.</summary>
+    private sealed class Scratch
+    {
+        public ImmutableArray<TextSpan>.Builder SentenceSpans { get; } = ImmutableArray.CreateBuilder<TextSpan>();
+
+        public ImmutableArray<Sentence>.Builder Sentences { get; } = ImmutableArray.CreateBuilder<Sentence>();
+
+        public ImmutableArray<Token>.Builder Tokens { get; } = ImmutableArray.CreateBuilder<Token>(1024);
     }
 }
 

@@ -64,7 +64,7 @@ public sealed class ArticleReader
         ArgumentException.ThrowIfNullOrEmpty(name);
         var limit = _options.Limits.MaxInputBytes;
         return ReadInput(
-            () => InputDecoder.Decode(InputLoader.ReadStream(stream, name, limit), name),
+            () => InputDecoder.Decode(InputLoader.ReadStream(stream, name, limit, out var rented), name).Owning(rented),
             new Source(name, StemOf(name), null, Path.GetExtension(name)),
             format,
             NewBatch());
@@ -104,7 +104,7 @@ public sealed class ArticleReader
             if (path == "-")
             {
                 outcomes = ReadInput(
-                    () => InputDecoder.Decode(InputLoader.ReadStream(Console.OpenStandardInput(), "-", limit), "-"),
+                    () => InputDecoder.Decode(InputLoader.ReadStream(Console.OpenStandardInput(), "-", limit, out var rented), "-").Owning(rented),
                     new Source("-", "stdin", null, string.Empty),
                     null,
                     batch);
@@ -156,7 +156,7 @@ public sealed class ArticleReader
 
     private IEnumerable<ReadOutcome> ReadFile(string path, string name, string idStem, string fallbackStem, IdRegistry batch) =>
         ReadInput(
-            () => InputDecoder.Decode(InputLoader.ReadFile(path, name, _options.Limits.MaxInputBytes), name),
+            () => InputDecoder.Decode(InputLoader.ReadFile(path, name, _options.Limits.MaxInputBytes, out var rented), name).Owning(rented),
             new Source(name, idStem, fallbackStem, Path.GetExtension(path)),
             null,
             batch);
@@ -167,9 +167,10 @@ public sealed class ArticleReader
     {
         IEnumerator<ReadOutcome> outcomes;
         Rejection? failure = null;
+        DecodedInput? content = null;
         try
         {
-            var content = load();
+            content = load();
             var detected = format ?? FormatDetector.Detect(content, source.Name, source.Extension);
             outcomes = Dispatch(new InputDocument(source.Name, source.IdStem, source.Extension, content), detected).GetEnumerator();
         }
@@ -186,38 +187,47 @@ public sealed class ArticleReader
 
         if (failure is not null)
         {
+            content?.Release();
             yield return ReadOutcome.Rejected(failure);
             yield break;
         }
 
-        using (outcomes)
+        try
         {
-            while (true)
+            using (outcomes)
             {
-                ReadOutcome outcome;
-                try
+                while (true)
                 {
-                    if (!outcomes.MoveNext())
+                    ReadOutcome outcome;
+                    try
                     {
-                        break;
+                        if (!outcomes.MoveNext())
+                        {
+                            break;
+                        }
+
+                        outcome = outcomes.Current;
+                    }
+                    catch (Exception error) when (error is not OutOfMemoryException)
+                    {
+                        // Last resort so that one input can never stop a batch; the random-input tests assert
+                        // that this code is never produced.
+                        failure = Unexpected(source.Name, error);
+                        outcome = ReadOutcome.Rejected(failure);
                     }
 
-                    outcome = outcomes.Current;
-                }
-                catch (Exception error) when (error is not OutOfMemoryException)
-                {
-                    // Last resort so that one input can never stop a batch; the random-input tests assert
-                    // that this code is never produced.
-                    failure = Unexpected(source.Name, error);
-                    outcome = ReadOutcome.Rejected(failure);
-                }
-
-                yield return batch.Admit(outcome, source.IdStem, source.FallbackStem);
-                if (failure is not null)
-                {
-                    yield break;
+                    yield return batch.Admit(outcome, source.IdStem, source.FallbackStem);
+                    if (failure is not null)
+                    {
+                        yield break;
+                    }
                 }
             }
+        }
+        finally
+        {
+            // After the last article: every string was copied out of the pooled bytes by then.
+            content!.Release();
         }
     }
 

@@ -36,7 +36,7 @@ public sealed class DatasetReader
         DecodedInput content;
         try
         {
-            content = InputDecoder.Decode(InputLoader.ReadFile(path, path, limits.MaxInputBytes), path);
+            content = InputDecoder.Decode(InputLoader.ReadFile(path, path, limits.MaxInputBytes, out _), path);
         }
         catch (CrosswireException error)
         {

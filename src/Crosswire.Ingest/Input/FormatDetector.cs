@@ -1,3 +1,4 @@
+using System.Buffers;
 using Crosswire.Core.Errors;
 
 namespace Crosswire.Ingest.Input;
@@ -40,7 +41,22 @@ internal static class FormatDetector
     /// <summary>The format of <paramref name="input"/>; throws E005 when it cannot be read.</summary>
     public static InputFormat Detect(DecodedInput input, string name, string extension)
     {
-        var head = input.Head.AsSpan().TrimStart();
+        var head = input.Head(out var rented);
+        try
+        {
+            return Detect(head.TrimStart(), name, extension);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static InputFormat Detect(ReadOnlySpan<char> head, string name, string extension)
+    {
         s_extensions.TryGetValue(extension, out var hinted);
         var known = extension.Length == 0 || s_extensions.ContainsKey(extension);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Crosswire.Core.Errors;
 
 namespace Crosswire.Ingest.Input;
@@ -6,8 +7,9 @@ namespace Crosswire.Ingest.Input;
 /// (plus one byte, for streams of unknown length).</summary>
 internal static class InputLoader
 {
-    /// <summary>The bytes of the file at <paramref name="path"/>; throws E001, E003 or E012.</summary>
-    public static byte[] ReadFile(string path, string name, long maxBytes)
+    /// <summary>The bytes of the file at <paramref name="path"/>; throws E001, E003 or E012. See
+    /// <see cref="ReadStream"/> for <paramref name="rented"/>.</summary>
+    public static ReadOnlyMemory<byte> ReadFile(string path, string name, long maxBytes, out byte[]? rented)
     {
         try
         {
@@ -23,7 +25,7 @@ internal static class InputLoader
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            return ReadStream(stream, name, maxBytes);
+            return ReadStream(stream, name, maxBytes, out rented);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -32,9 +34,13 @@ internal static class InputLoader
     }
 
     /// <summary>The bytes of <paramref name="stream"/> from its position; throws E003 (seekable stream over
-    /// the limit), E130 (other stream over the limit) or E012.</summary>
-    public static byte[] ReadStream(Stream stream, string name, long maxBytes)
+    /// the limit), E130 (other stream over the limit) or E012. The bytes of a seekable stream are read into
+    /// <paramref name="rented"/>, an array of <see cref="ArrayPool{T}.Shared"/> that the caller may return
+    /// once it no longer reads them (a fresh whole-input array would land on the large object heap for
+    /// every big input); otherwise <paramref name="rented"/> is null.</summary>
+    public static ReadOnlyMemory<byte> ReadStream(Stream stream, string name, long maxBytes, out byte[]? rented)
     {
+        rented = null;
         try
         {
             if (stream.CanSeek)
@@ -45,9 +51,19 @@ internal static class InputLoader
                     throw new CrosswireException(ErrorCatalogue.TooLarge, name, remaining, maxBytes);
                 }
 
-                var bytes = new byte[remaining];
-                stream.ReadExactly(bytes);
-                return bytes;
+                var bytes = ArrayPool<byte>.Shared.Rent((int)remaining);
+                try
+                {
+                    stream.ReadExactly(bytes.AsSpan(0, (int)remaining));
+                }
+                catch
+                {
+                    ArrayPool<byte>.Shared.Return(bytes);
+                    throw;
+                }
+
+                rented = bytes;
+                return bytes.AsMemory(0, (int)remaining);
             }
 
             using var buffer = new MemoryStream();

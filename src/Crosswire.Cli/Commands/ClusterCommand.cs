@@ -74,8 +74,7 @@ public static class ClusterCommand
                     catch (Exception error) when (error is not OutOfMemoryException)
                     {
                         // As in ArticleBatch: one article must never stop the batch.
-                        var failure = new CrosswireException(
-                            ErrorCatalogue.AnalysisFailure, article.Origin ?? article.Id, error, article.Id, error.GetType().Name, error.Message).ToRejection();
+                        var failure = TextPipeline.AnalysisFailure(article, error);
                         rejections.Add(failure);
                         console.Rejected(failure);
                     }

@@ -127,17 +127,7 @@ public static class IngestCommand
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("rejections");
-            foreach (var rejection in report.Rejections)
-            {
-                json.WriteStartObject();
-                json.WriteString("input", rejection.Input);
-                json.WriteString("code", rejection.Code);
-                json.WriteString("message", rejection.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            RejectionJson.WriteArray(json, "rejections", report.Rejections);
             json.WriteEndObject();
         });
 

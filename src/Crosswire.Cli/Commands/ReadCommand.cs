@@ -159,17 +159,7 @@ public static class ReadCommand
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("rejected");
-        foreach (var rejection in rejections)
-        {
-            json.WriteStartObject();
-            json.WriteString("input", rejection.Input);
-            json.WriteString("code", rejection.Code);
-            json.WriteString("message", rejection.Message);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        RejectionJson.WriteArray(json, "rejected", rejections);
         json.WriteStartObject("summary");
         json.WriteNumber("articles", listings.Count);
         json.WriteNumber("rejected", rejections.Count);

@@ -74,8 +74,7 @@ public sealed class ArticleBatch
             catch (Exception error) when (error is not OutOfMemoryException)
             {
                 // Last resort, like the readers' E131: one article must never stop the batch.
-                Reject(new CrosswireException(
-                    ErrorCatalogue.AnalysisFailure, article.Origin ?? article.Id, error, article.Id, error.GetType().Name, error.Message).ToRejection());
+                Reject(TextPipeline.AnalysisFailure(article, error));
                 continue;
             }
 

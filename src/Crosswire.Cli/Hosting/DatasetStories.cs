@@ -62,8 +62,7 @@ public sealed class DatasetStories
                 catch (Exception error) when (error is not OutOfMemoryException)
                 {
                     // Last resort, like ArticleBatch: one article must never stop the dataset.
-                    Reject(new CrosswireException(
-                        ErrorCatalogue.AnalysisFailure, article.Origin ?? article.Id, error, article.Id, error.GetType().Name, error.Message).ToRejection());
+                    Reject(TextPipeline.AnalysisFailure(article, error));
                 }
             }
 

@@ -6,6 +6,7 @@ using Crosswire.Ingest;
 using Crosswire.Storage;
 using Crosswire.Storage.Hashing;
 using Crosswire.Storage.Stories;
+using Crosswire.Text.Pipeline;
 
 namespace Crosswire.Engine.Ingestion;
 
@@ -226,8 +227,7 @@ public sealed class StoryIngestor
         catch (Exception error) when (error is not OutOfMemoryException)
         {
             // One article must never stop the batch (like the readers' E131).
-            return Prepared.Rejected(article, new CrosswireException(
-                ErrorCatalogue.AnalysisFailure, input, error, article.Id, error.GetType().Name, error.Message).ToRejection());
+            return Prepared.Rejected(article, TextPipeline.AnalysisFailure(article, error, input));
         }
 
         if (analyzed.Sentences.IsDefaultOrEmpty)

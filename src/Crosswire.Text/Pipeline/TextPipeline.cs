@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Crosswire.Core.Documents;
+using Crosswire.Core.Errors;
 using Crosswire.Text.Boilerplate;
 using Crosswire.Text.Segmentation;
 using Crosswire.Text.Tokenization;
@@ -33,6 +34,19 @@ public sealed class TextPipeline
 
     /// <summary>The pipeline with every stage at its default options.</summary>
     public static TextPipeline Default { get; } = new TextPipelineBuilder().Build();
+
+    /// <summary>
+    /// The rejection (E140) for an article whose analysis threw <paramref name="error"/>: callers that must never
+    /// let one article stop a batch catch the unexpected exception and report this instead. The input is named
+    /// <paramref name="input"/>, else the article's origin, else its id.
+    /// </summary>
+    public static Rejection AnalysisFailure(Article article, Exception error, string? input = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(error);
+        return new CrosswireException(
+            ErrorCatalogue.AnalysisFailure, input ?? article.Origin ?? article.Id, error, article.Id, error.GetType().Name, error.Message).ToRejection();
+    }
 
     /// <summary>Cleans, segments and tokenizes <paramref name="article"/>. Every span of the result points
     /// into <see cref="Article.Text"/>. Sentences without any word or number are not kept as sentences

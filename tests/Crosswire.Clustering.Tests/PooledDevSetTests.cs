@@ -15,8 +15,8 @@ namespace Crosswire.Clustering.Tests;
 /// </summary>
 public sealed class PooledDevSetTests
 {
-    private const double FileOrderFloor = 0.84;
-    private const double ShuffledFloor = 0.82;
+    private const double FileOrderFloor = 0.86;
+    private const double ShuffledFloor = 0.835;
 
     [Fact]
     public void PooledDevSet_BCubedInFileOrderAndTenShufflesStaysAboveFloors()

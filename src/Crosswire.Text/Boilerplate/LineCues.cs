@@ -100,6 +100,11 @@ internal readonly record struct LineCues(Openings Openings, Cues Cues)
         "wser", "ash player", "layback", "eo is no", "eo isn", "eo is un", "crawl", "hive-it", "weet with",
         "signed in");
 
+    // A web archive's description of a crawl runs longer than other notices (NoticeRules.IsArchiveDescription).
+    private const int MaxArchiveDescriptionLine = 1200;
+
+    private static readonly SearchValues<string> ArchiveWords = Words("crawl", "hive-it", "ayback machine");
+
     /// <summary>Looks at <paramref name="line"/> (trimmed, without its leading decoration).</summary>
     public static LineCues Scan(ReadOnlySpan<char> line)
     {
@@ -124,6 +129,10 @@ internal readonly record struct LineCues(Openings Openings, Cues Cues)
                 | (line.ContainsAny(PlayerNoticeWords)
                     ? Cues.PlayerNotice | Cues.ArchiveNotice | Cues.NetworkNotice | Cues.LoginNotice
                     : Cues.None);
+        }
+        else if (line.Length <= MaxArchiveDescriptionLine && line.ContainsAny(ArchiveWords))
+        {
+            cues |= Cues.ArchiveNotice;
         }
 
         return new LineCues(openings, cues);

@@ -42,6 +42,11 @@ internal sealed class LineJudge
             return LineVerdict.RemoveLine(marker);
         }
 
+        if (cues.Has(Cues.ArchiveNotice) && NoticeRules.IsArchiveDescription(body))
+        {
+            return LineVerdict.RemoveLine(Rules.SiteNotice);
+        }
+
         if (line.Length <= _maxFurniture)
         {
             if (JudgeFurniture(body, cues, out attributionOnly) is { } furniture)

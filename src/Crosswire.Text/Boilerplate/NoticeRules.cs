@@ -13,6 +13,7 @@ internal static partial class NoticeRules
 
     /// <summary>Longest notice that is recognised by a phrase anywhere in the line.</summary>
     private const int MaxNoticeLine = 320;
+    private const int MaxArchiveDescription = 1200;
 
     /// <summary>Advertisement markers: <c>Advertisement</c>, <c>Story continues below</c>,
     /// <c>A message from Sponsor: …</c>.</summary>
@@ -156,6 +157,14 @@ internal static partial class NoticeRules
             || ((kinds & Cues.PlayerNotice) != 0 && PlayerNoticeRegex().IsMatch(line))
             || ((kinds & Cues.ArchiveNotice) != 0 && ArchiveNoticeRegex().IsMatch(line));
     }
+
+    /// <summary>A web archive's description of its crawl or collection ("These crawls are part of an effort to
+    /// archive pages …", "a set of web collections curated … using the Archive-It service"), standing in for
+    /// a page the archive failed to capture. It runs to a few sentences, longer than other notices, so it needs
+    /// two cues, the archive's name and words of its work, and no reporting verb (news about an archive).</summary>
+    public static bool IsArchiveDescription(ReadOnlySpan<char> line) =>
+        line.Length <= MaxArchiveDescription && WebArchiveRegex().IsMatch(line) && ArchiveWorkRegex().IsMatch(line)
+        && !ReportingVerbRegex().IsMatch(line);
 
     /// <summary>A bare timestamp: <c>Updated 3:45 p.m. ET</c>, <c>Published 2 hours ago</c>,
     /// <c>posted at 10:01 pm on March 2, 2016 by Jane Roe</c>.</summary>
@@ -315,6 +324,12 @@ internal static partial class NoticeRules
 
     [GeneratedRegex(@"\b(?:this|these|the) crawls?\b|\bwarc files?\b|\barchive-it partner\b", Patterns.IgnoreCase)]
     private static partial Regex ArchiveNoticeRegex();
+
+    [GeneratedRegex(@"\binternet archive\b|\bwayback machine\b|archive-it\b", Patterns.IgnoreCase)]
+    private static partial Regex WebArchiveRegex();
+
+    [GeneratedRegex(@"\bcrawl(?:s|ed|er|ing)?\b|\bweb (?:captures?|collections?)\b|\bcollections? (?:curated|of (?:government )?web)\b|archive-it (?:partner|service)\b|\bembargo period\b", Patterns.IgnoreCase)]
+    private static partial Regex ArchiveWorkRegex();
 
     [GeneratedRegex(@"^(?:" + Patterns.Month + @"|" + Patterns.Weekday + @"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?$", Patterns.IgnoreCase)]
     private static partial Regex DateWordRegex();

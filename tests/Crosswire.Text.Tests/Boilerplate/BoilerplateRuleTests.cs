@@ -197,6 +197,33 @@ public sealed class BoilerplateRuleTests
         Assert.Equal(3, cleaned.Paragraphs.Length);
     }
 
+    [Theory]
+    [InlineData("These crawls gather the pages of regional newspapers as they appear and keep the pages they link to, so that a reader who follows an old link later finds the version that was live when the story was written. The Internet Archive hopes to put these copies in place of links that would otherwise break, and to let people see what the page's authors first meant. Crawls of the Saleby coast newspapers are added every week.")]
+    [InlineData("This is a set of web collections curated by the Kingsport Harbour Trust using the Archive-It service of the Internet Archive. They include web captures of the trust's own website and of the ferry timetables it publishes. These captures are open to the general public; for more about this collection please write to the trust's librarian.")]
+    public void Rule_RemovesLongWebArchiveDescription(string line)
+    {
+        // A failed capture in a web-archive crawl leaves the archive's description of its crawl in place of
+        // the article: longer than other notices, so it has its own rule.
+        var text = "The harbour reopened on Monday.\n\n" + line + "\n\nFerries resumed at noon, the port said.";
+        var cleaned = _filter.Clean(text);
+        AssertInvariant(text, cleaned);
+        var removed = Assert.Single(cleaned.Removed);
+        Assert.Equal((line, "site-notice"), (text.Substring(removed.Span.Start, removed.Span.Length), removed.Rule));
+    }
+
+    [Fact]
+    public void Rule_KeepsNewsAboutAWebArchive()
+    {
+        const string line = "The Internet Archive, the nonprofit library behind the Wayback Machine, said on Friday that its crawls " +
+            "of local news sites had doubled since the spring, after dozens of small papers in the region closed and their " +
+            "websites went dark. Librarians in Saleby told the council that the archived pages are now the only record of " +
+            "twenty years of council meetings, court cases and obituaries, and asked for money to keep copies of their own.";
+        var text = "The harbour reopened on Monday.\n\n" + line + "\n\nFerries resumed at noon, the port said.";
+        var cleaned = _filter.Clean(text);
+        AssertInvariant(text, cleaned);
+        Assert.Empty(cleaned.Removed);
+    }
+
     [Fact]
     public void Rule_RegressionHyphenatedAcronymIsNotADateline()
     {

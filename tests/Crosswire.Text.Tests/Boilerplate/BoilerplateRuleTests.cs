@@ -188,11 +188,10 @@ public sealed class BoilerplateRuleTests
     [InlineData("Copyright lawyers say the case is weak.")]
     [InlineData("NASA — the space agency — will launch in May.")]
     [InlineData("The mayor paused before the key question. Credit: the crew deserves it, she said.")]
+    [InlineData("The Internet Archive, the nonprofit library behind the Wayback Machine, said on Friday that its crawls of local news sites had doubled since the spring, after dozens of small papers in the region closed and their websites went dark. Librarians in Saleby told the council that the archived pages are now the only record of twenty years of council meetings, court cases and obituaries, and asked for money to keep copies of their own.")]
     public void Rule_KeepsProse(string line)
     {
-        var text = "The harbour reopened on Monday.\n\n" + line + "\n\nFerries resumed at noon, the port said.";
-        var cleaned = _filter.Clean(text);
-        AssertInvariant(text, cleaned);
+        var (_, cleaned) = CleanBetweenProse(line);
         Assert.Empty(cleaned.Removed);
         Assert.Equal(3, cleaned.Paragraphs.Length);
     }
@@ -204,24 +203,18 @@ public sealed class BoilerplateRuleTests
     {
         // A failed capture in a web-archive crawl leaves the archive's description of its crawl in place of
         // the article: longer than other notices, so it has its own rule.
-        var text = "The harbour reopened on Monday.\n\n" + line + "\n\nFerries resumed at noon, the port said.";
-        var cleaned = _filter.Clean(text);
-        AssertInvariant(text, cleaned);
+        var (text, cleaned) = CleanBetweenProse(line);
         var removed = Assert.Single(cleaned.Removed);
         Assert.Equal((line, "site-notice"), (text.Substring(removed.Span.Start, removed.Span.Length), removed.Rule));
     }
 
-    [Fact]
-    public void Rule_KeepsNewsAboutAWebArchive()
+    /// <summary><paramref name="line"/> as the middle paragraph between two of prose, cleaned and checked.</summary>
+    private (string Text, CleanedText Cleaned) CleanBetweenProse(string line)
     {
-        const string line = "The Internet Archive, the nonprofit library behind the Wayback Machine, said on Friday that its crawls " +
-            "of local news sites had doubled since the spring, after dozens of small papers in the region closed and their " +
-            "websites went dark. Librarians in Saleby told the council that the archived pages are now the only record of " +
-            "twenty years of council meetings, court cases and obituaries, and asked for money to keep copies of their own.";
         var text = "The harbour reopened on Monday.\n\n" + line + "\n\nFerries resumed at noon, the port said.";
         var cleaned = _filter.Clean(text);
         AssertInvariant(text, cleaned);
-        Assert.Empty(cleaned.Removed);
+        return (text, cleaned);
     }
 
     [Fact]

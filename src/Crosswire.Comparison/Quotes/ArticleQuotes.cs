@@ -103,6 +103,11 @@ internal sealed class ArticleQuotes
         }
 
         var kind = IsPartial(mark) ? QuoteKind.Partial : QuoteKind.Direct;
+        if (kind == QuoteKind.Partial && IsScareQuote(mark))
+        {
+            return null;
+        }
+
         var first = SentenceAt(mark.OpenMark);
         var last = SentenceAt(mark.RunsOn ? content.End - 1 : mark.CloseMark);
         Attribution? found = null;
@@ -160,10 +165,11 @@ internal sealed class ArticleQuotes
                 found = FirstNamed(start, end - 1) ?? Nominal(start, end - 1);
             }
 
-            // A partial quote in the reporter's sentence: the sentence's subject.
+            // A partial quote in the reporter's sentence: the sentence's subject ("Feltham thanked the minister
+            // for "a very candid evening""); a name in an object or a clause is not who is quoted.
             if (found is null && kind == QuoteKind.Partial)
             {
-                found = FirstNamed(start, end) ?? Attribution.UnknownSpeaker;
+                found = Subject(start, end) ?? Attribution.UnknownSpeaker;
             }
         }
 
@@ -796,6 +802,39 @@ internal sealed class ArticleQuotes
         return organizationsToo && organization is { } org ? Attribution.Of(org.Entity, org.Mention) : null;
     }
 
+    /// <summary>The first person or organisation in tokens [start, end) placed as a subject: opening the
+    /// sentence, after a comma (<c>In one message, Feltham thanked</c>) or after a title (<c>Chief Whip X</c>),
+    /// and followed by a lower-case word or an apposition; not after a preposition, a verb or <c>and</c>.</summary>
+    private Attribution? Subject(int start, int end)
+    {
+        if (end <= start)
+        {
+            return null;
+        }
+
+        var from = _tokens[start].Span.Start;
+        var to = _tokens[Math.Min(end, _tokens.Length) - 1].Span.End;
+        foreach (var (mention, entity) in _mentions)
+        {
+            if (mention.Span.Start < from || mention.Span.End > to || mention.InQuote || IsPossessive(mention)
+                || entity.Type == EntityType.Place)
+            {
+                continue;
+            }
+
+            var before = TokenAt(mention.Span.Start) - 1;
+            var after = TokenAt(mention.Span.End - 1) + 1;
+            var opens = before < start || Is(before, ",") || IsCapital(before) || IsWord(before, "the") && (before == start || Is(before - 1, ","));
+            var continues = after < end && (IsLower(after) || Is(after, ","));
+            if (opens && continues)
+            {
+                return Attribution.Of(entity, mention);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Pellow's barrister": the possessor is not the subject.</summary>
     private bool IsPossessive(EntityMention mention)
     {
@@ -889,8 +928,15 @@ internal sealed class ArticleQuotes
 
     private bool IsTitleOfWork(QuotedText mark)
     {
-        // A title in marks ("Die Glasbraut"): every word capitalised, short, no sentence punctuation.
+        // A title in marks ("Die Glasbraut"): every word capitalised, short, no sentence punctuation. American
+        // style puts a comma or full stop inside the marks ("the ad "The Force," with …"), so one is allowed
+        // when the marks sit inside the reporter's sentence with no verb of saying just before them.
         var content = mark.Content.Slice(_text);
+        if (content.Length > 1 && content[^1] is '.' or ',' && IsPartial(mark) && !HasSpeechVerbNear(mark, before: 3, after: 0))
+        {
+            content = content[..^1];
+        }
+
         if (content.Length == 0 || content.Length > 60 || content[^1] is '.' or ',' or '?' or '!')
         {
             return false;
@@ -899,6 +945,71 @@ internal sealed class ArticleQuotes
         var words = content.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 5 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "of" or "the" or "and" or "a" or "in")
             && words.Any(w => char.IsUpper(w[0]));
+    }
+
+    /// <summary>Scare quotes (<c>a "smart" wall</c>, <c>to "sabotage" a team</c>): one or two words in marks
+    /// inside the reporter's sentence, with no verb of saying before them in the sentence nor just after them,
+    /// are the reporter's words, not a quotation (<c>said the dinner had been "a courtesy"</c> stays).</summary>
+    private bool IsScareQuote(QuotedText mark) =>
+        !mark.RunsOn && WordCount(mark.Content.Slice(_text)) <= _owner.Options.MaxScareQuoteWords
+        && !HasSpeechVerbNear(mark, before: int.MaxValue, after: 4);
+
+    /// <summary>A verb of saying (or <c>called</c>, <c>described as</c>, <c>according to</c>) within
+    /// <paramref name="before"/> words before the opening mark or <paramref name="after"/> words after the
+    /// closing mark, in the same sentence and outside other quotations.</summary>
+    private bool HasSpeechVerbNear(QuotedText mark, int before, int after)
+    {
+        var s = SentenceAt(mark.OpenMark);
+        if (s < 0)
+        {
+            return false;
+        }
+
+        var first = _article.Sentences[s].FirstToken;
+        var open = TokenAt(mark.OpenMark);
+        var words = 0;
+        for (var t = open - 1; t >= first && words < before; t--)
+        {
+            if (IsQuoteMark(t) || Is(t, ";"))
+            {
+                break;
+            }
+
+            if (_tokens[t].Kind == TokenKind.Word)
+            {
+                words++;
+                if (IsSpeechToken(t, partial: true) || IsWord(t, "as") && t > first && IsSpeechToken(t - 1, partial: true))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (mark.CloseMark < 0 || after == 0)
+        {
+            return false;
+        }
+
+        var end = TokenEnd(SentenceAt(mark.CloseMark));
+        words = 0;
+        for (var t = TokenAt(mark.CloseMark) + 1; t < Math.Min(end, _tokens.Length) && words < after; t++)
+        {
+            if (IsQuoteMark(t))
+            {
+                break;
+            }
+
+            if (_tokens[t].Kind == TokenKind.Word)
+            {
+                words++;
+                if (IsSpeechToken(t, partial: true))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static int WordCount(ReadOnlySpan<char> text)

@@ -121,4 +121,47 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Talia Brennock", group.Speaker);
         Assert.Equal(["a1", "a2"], group.Sources.Select(s => s.ArticleId));
     }
+
+    [Theory]
+    [InlineData("The council is building a \"smart\" sea wall along the front at Dunmarrow.")]
+    [InlineData("Viewers could go online to \"sabotage\" a rival team in the Harrowgate Games.")]
+    [InlineData("Brinwell Foods, citing the \"deterioration\" of the market, closed its plant at Tolleck on Tuesday.")]
+    public void Extractor_ScareQuoteIsNotAQuote(string text)
+    {
+        Assert.DoesNotContain(Quotes(text), q => q.Kind != QuoteKind.Reported);
+    }
+
+    [Theory]
+    [InlineData("Feltry Rhodes told the Courier that the dinner had been \"a courtesy\".", "a courtesy")]
+    [InlineData("Mira Castellane called the plan \"cruel\" on Monday.", "cruel")]
+    [InlineData("The offer was \"insulting\", Mira Castellane said.", "insulting")]
+    public void Extractor_ShortPartialQuoteWithVerbOfSayingIsKept(string text, string words)
+    {
+        var quote = Only(text, QuoteKind.Partial);
+        Assert.Equal(words, quote.Words);
+    }
+
+    [Theory]
+    [InlineData("That puts it behind the 2011 Brightly Motors ad \"The Lantern,\" with 5.5 million shares.")]
+    [InlineData("The letter, dated July 1998, was marked \"Secret.\" It was signed in blue ink.")]
+    public void Extractor_TitleInMarksWithPunctuationInsideIsNotAQuote(string text)
+    {
+        Assert.DoesNotContain(Quotes(text), q => q.Kind != QuoteKind.Reported);
+    }
+
+    [Fact]
+    public void Extractor_PartialQuoteWithoutVerbTakesTheSubjectNotANameInAClause()
+    {
+        // Regression: the first person anywhere before the marks was taken as the speaker.
+        var quotes = Quotes("Warrants outline the case against Odran Vesk, who ordered the militia to attack villages with \"the specific intent to destroy\" those groups.");
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Partial);
+        Assert.Equal(Quote.Unknown, quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_PartialQuoteAfterIntroductoryPhraseTakesTheSubject()
+    {
+        var quote = Only("In one message, sent the following morning, Feltry Rhodes thanked the minister for \"a very candid evening\".", QuoteKind.Partial);
+        Assert.Equal("Feltry Rhodes", quote.Speaker);
+    }
 }

@@ -30,6 +30,10 @@ internal sealed class ArticleQuotes
 
     private static readonly FrozenSet<string> s_spokespeople = Set("spokesperson", "spokesman", "spokeswoman", "representative");
 
+    private static readonly FrozenSet<string> s_documents = Set(
+        "letter", "report", "document", "memo", "lawsuit", "complaint", "filing", "indictment", "study", "survey",
+        "poll", "paper", "sign", "note", "leaflet", "website", "post", "tweet");
+
     private static readonly FrozenSet<string> s_pronouns = Set("he", "she", "they", "it", "we", "i");
 
     private readonly QuoteExtractor _owner;
@@ -476,6 +480,12 @@ internal sealed class ArticleQuotes
                 return Pronoun(b);
             }
 
+            // "Jeff Rathke declined to say whether … but said": the verb shares the sentence's subject.
+            if ((IsWord(b, "but") || IsWord(b, "and")) && Subject(start, b) is { } shared)
+            {
+                return shared;
+            }
+
             if (MentionEndingAt(b) is { } named)
             {
                 // "Asha Patel of Northern Counties Police said": the person, not their organisation.
@@ -492,8 +502,10 @@ internal sealed class ArticleQuotes
 
         if (b >= start && Is(b, ","))
         {
-            // "Deborah Vance, the trust's chair, said": the first name in the subject.
-            var named = FirstNamed(start, b);
+            // "Deborah Vance, the trust's chair, said": the first name in the subject; "the Harbour Party — the
+            // party of President X — urged …, saying": the organisation that heads the subject, not the person
+            // in its apposition.
+            var named = Subject(start, b) ?? FirstNamed(start, b);
             if (named is not null)
             {
                 return named;
@@ -640,6 +652,12 @@ internal sealed class ArticleQuotes
             }
         }
 
+        // "says the letter", "the report said": an unsigned document does not identify who speaks.
+        if (s_documents.Contains(noun))
+        {
+            return Attribution.UnknownSpeaker;
+        }
+
         // "a spokesperson said" after a sentence about the unit: the organisation last named.
         if (s_spokespeople.Contains(noun))
         {
@@ -761,13 +779,28 @@ internal sealed class ArticleQuotes
         foreach (var (mention, entity) in _mentions)
         {
             if (mention.Span.Start <= token.Start && mention.Span.End <= token.End && mention.Span.End >= token.End - 2
-                && entity.Type != EntityType.Place)
+                && (entity.Type != EntityType.Place || IsStateSubject(mention)))
             {
                 return Attribution.Of(entity, mention);
             }
         }
 
         return null;
+    }
+
+    /// <summary>"The U.S. said it was deeply concerned", "Norway said": a country (a gazetteer place) as the
+    /// subject of a verb of saying speaks for its government; "residents in Kelford said" is not the place.</summary>
+    private bool IsStateSubject(EntityMention mention)
+    {
+        if (!_lexicon.Places.Contains(mention.Text) && !_lexicon.PlaceAliases.ContainsKey(mention.Text))
+        {
+            return false;
+        }
+
+        var before = TokenAt(mention.Span.Start) - 1;
+        var sentence = SentenceAt(mention.Span.Start);
+        var first = sentence >= 0 ? _article.Sentences[sentence].FirstToken : 0;
+        return before < first || IsWord(before, "the") && (before == first || Is(before - 1, ",")) || Is(before, ",");
     }
 
     /// <summary>The first person named in tokens [start, end), else the first organisation when allowed.</summary>
@@ -824,8 +857,9 @@ internal sealed class ArticleQuotes
 
             var before = TokenAt(mention.Span.Start) - 1;
             var after = TokenAt(mention.Span.End - 1) + 1;
-            var opens = before < start || Is(before, ",") || IsCapital(before) || IsWord(before, "the") && (before == start || Is(before - 1, ","));
-            var continues = after < end && (IsLower(after) || Is(after, ","));
+            var opens = before < start || Is(before, ",") || IsCapital(before) || IsPossessiveMark(before)
+                || IsWord(before, "the") && (before == start || Is(before - 1, ","));
+            var continues = after < end && (IsLower(after) || Is(after, ",") || Is(after, "\u2014") || Is(after, "\u2013") || Is(after, "("));
             if (opens && continues)
             {
                 return Attribution.Of(entity, mention);
@@ -834,6 +868,8 @@ internal sealed class ArticleQuotes
 
         return null;
     }
+
+    private bool IsPossessiveMark(int t) => t >= 0 && (Is(t, "'s") || Is(t, "\u2019s"));
 
     /// <summary>"Pellow's barrister": the possessor is not the subject.</summary>
     private bool IsPossessive(EntityMention mention)

@@ -164,4 +164,35 @@ public sealed class QuoteExtractorTests
         var quote = Only("In one message, sent the following morning, Feltry Rhodes thanked the minister for \"a very candid evening\".", QuoteKind.Partial);
         Assert.Equal("Feltry Rhodes", quote.Speaker);
     }
+
+    [Fact]
+    public void Extractor_CountryAsSubjectSpeaksForItself()
+    {
+        // Regression: "The U.S. said" was given to the organisation named last.
+        var quote = Only("The Tarrow Court ruled on Monday. The U.S. said it was \"deeply concerned\" about the ruling.", QuoteKind.Partial);
+        Assert.Equal("U.S.", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_OrganisationHeadingTheSubjectSpeaksNotThePersonInItsApposition()
+    {
+        var quote = Only("The Harbour Unity Party \u2014 the party of President Odran Vesk \u2014 urged the court to act, saying the tribunal is \"no longer useful\".", QuoteKind.Partial);
+        Assert.Equal("Harbour Unity Party", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_CoordinatedVerbSharesTheSubject()
+    {
+        // Regression: "X declined to say … but said" went to the person named in between.
+        var quote = Only("Spokesman Jeff Arkwell declined to say whether Tomas Verrin should have been held but said \"clearly, some action should have been taken\".", QuoteKind.Partial);
+        Assert.Equal("Jeff Arkwell", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_DocumentAsSpeakerIsUnknown()
+    {
+        var quotes = Quotes("\"The money has already been paid,\" says the letter, which carries the signature of Odran Vesk.");
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal(Quote.Unknown, quote.Speaker);
+    }
 }

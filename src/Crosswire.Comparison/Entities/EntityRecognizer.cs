@@ -227,6 +227,14 @@ public sealed class EntityRecognizer
             return _lex.FirstNames.Contains(word) || _lex.Honorifics.Contains(word) || IsDemonym(k);
         }
 
+        /// <summary>"Texas-based", "Qatari-owned", "Miami-area": a name joined to a lower-case word is an adjective.</summary>
+        private bool IsHyphenatedAdjective(int k)
+        {
+            var word = Word(k);
+            var hyphen = word.LastIndexOf('-');
+            return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+        }
+
         /// <summary>A kicker or heading in capitals ("MUST WATCH", "TOP TWEETS", "SURVEY OF GEOFF GARIN"): two
         /// or more words of three letters or more in capitals, unless the whole is a known place.</summary>
         private bool IsCapitalsHeading(List<int> words)
@@ -310,7 +318,7 @@ public sealed class EntityRecognizer
                 return;
             }
 
-            if (IsEvent(words) || words.All(IsDemonym))
+            if (IsEvent(words) || words.All(IsDemonym) || words.Count == 1 && IsHyphenatedAdjective(words[0]))
             {
                 return;
             }

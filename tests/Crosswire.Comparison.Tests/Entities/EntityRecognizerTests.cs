@@ -201,4 +201,11 @@ public sealed class EntityRecognizerTests
         var entities = Entities("Harun Veskel and Dilan Veskel run the farm. Veskel said the harvest was poor.");
         Assert.DoesNotContain(entities, e => e.Name == "Veskel" && e.Type == EntityType.Organization);
     }
+
+    [Fact]
+    public void Recognizer_HyphenatedAdjectiveIsNotAName()
+    {
+        var mentions = Mentions("The Ohio-based firm and a Qatari-owned tower were named on Sundays by Hispanic voters.");
+        Assert.Empty(mentions);
+    }
 }

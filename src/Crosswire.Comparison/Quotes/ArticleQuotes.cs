@@ -859,7 +859,7 @@ internal sealed class ArticleQuotes
             var after = TokenAt(mention.Span.End - 1) + 1;
             var opens = before < start || Is(before, ",") || IsCapital(before) || IsPossessiveMark(before)
                 || IsWord(before, "the") && (before == start || Is(before - 1, ","));
-            var continues = after < end && (IsLower(after) || Is(after, ",") || Is(after, "\u2014") || Is(after, "\u2013") || Is(after, "("));
+            var continues = after < end && (IsLower(after) || Is(after, ",") || Is(after, "\u2014") || Is(after, "\u2013") || Is(after, "--") || Is(after, "("));
             if (opens && continues)
             {
                 return Attribution.Of(entity, mention);

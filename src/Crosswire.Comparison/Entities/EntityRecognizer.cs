@@ -200,7 +200,8 @@ public sealed class EntityRecognizer
                 var possessive = PossessiveLength(next, end);
                 var possessor = Norm(last);
                 if (possessive > 0 && !_lex.Places.Contains(possessor) && !_lex.FirstNames.Contains(possessor) && !_lex.OrganizationSuffixes.Contains(possessor)
-                    && next + possessive < end && IsCapitalWord(next + possessive) && Adjacent(next + possessive - 1, next + possessive))
+                    && next + possessive < end && IsCapitalWord(next + possessive) && Adjacent(next + possessive - 1, next + possessive)
+                    && !StartsPersonOrDescription(next + possessive))
                 {
                     last = next + possessive;
                     continue;
@@ -218,8 +219,48 @@ public sealed class EntityRecognizer
             return last;
         }
 
+        /// <summary>"CNN's Jake Tapper", "the senator's Republican rivals": after a possessive, a first name,
+        /// an honorific or a demonym starts a new phrase, so the possessor is a name of its own.</summary>
+        private bool StartsPersonOrDescription(int k)
+        {
+            var word = Norm(k);
+            return _lex.FirstNames.Contains(word) || _lex.Honorifics.Contains(word) || IsDemonym(k);
+        }
+
+        /// <summary>"Texas-based", "Qatari-owned", "Miami-area": a name joined to a lower-case word is an adjective.</summary>
+        private bool IsHyphenatedAdjective(int k)
+        {
+            var word = Word(k);
+            var hyphen = word.LastIndexOf('-');
+            return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+        }
+
+        /// <summary>A kicker or heading in capitals ("MUST WATCH", "TOP TWEETS", "SURVEY OF GEOFF GARIN"): two
+        /// or more words of three letters or more in capitals, unless the whole is a known place.</summary>
+        private bool IsCapitalsHeading(List<int> words)
+        {
+            var capitals = 0;
+            foreach (var w in words)
+            {
+                capitals += IsAllCaps(w) && Word(w).Length >= 3 ? 1 : 0;
+            }
+
+            return capitals >= 2 && !_lex.Places.Contains(TitleCase(Name(words)));
+        }
+
         private void Process(List<int> words, int sentenceFirst, int sentenceEnd)
         {
+            if (IsCapitalsHeading(words))
+            {
+                return;
+            }
+
+            // A capitals word too long for an acronym before a name ("WATCHED Report", "KNOW Roger Ailes").
+            while (words.Count > 1 && IsAllCaps(words[0]) && Word(words[0]).Length > 6 && !_lex.Places.Contains(Norm(words[0])))
+            {
+                words.RemoveAt(0);
+            }
+
             var initial = IsInitial(words[0], sentenceFirst);
 
             // Leading function words and common nouns ("But", "The", "Residents").
@@ -233,7 +274,8 @@ public sealed class EntityRecognizer
                 }
             }
 
-            while (words.Count > 0 && (IsCalendar(words[^1]) || IsConnector(words[^1]) || Is(words[^1], ".")))
+            while (words.Count > 0 && (IsCalendar(words[^1]) || IsConnector(words[^1]) || Is(words[^1], ".")
+                || words.Count > 1 && s_trailingNoise.Contains(Word(words[^1]).ToString())))
             {
                 words.RemoveAt(words.Count - 1);
             }
@@ -276,7 +318,7 @@ public sealed class EntityRecognizer
                 return;
             }
 
-            if (IsEvent(words) || words.All(IsDemonym))
+            if (IsEvent(words) || words.All(IsDemonym) || words.Count == 1 && IsHyphenatedAdjective(words[0]))
             {
                 return;
             }
@@ -932,6 +974,11 @@ public sealed class EntityRecognizer
 
         private string Slice(int first, int last) => _text[_tokens[first].Span.Start.._tokens[last].Span.End];
     }
+
+    // Capitalised words glued to the end of a name by a missing full stop or by page furniture ("Ferguson A
+    // crowd …", "Ferguson Photos").
+    private static readonly ImmutableHashSet<string> s_trailingNoise = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "The", "A", "An", "But", "And", "Photos", "Photo", "Caption", "Video", "Videos");
 
     private static readonly ImmutableHashSet<string> s_titleModifiers = ImmutableHashSet.Create(
         StringComparer.Ordinal, "chief", "deputy", "senior", "acting", "interim", "former", "assistant", "lead", "head",

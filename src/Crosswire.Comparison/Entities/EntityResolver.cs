@@ -133,6 +133,19 @@ public sealed class EntityResolver
             }
         }
 
+        // A person needs a person-like shape: a lone word that never comes with a first name, an honorific, a
+        // title or any lexical cue ("Greenpeace said", "told Mashable") is an organisation, unless it is the
+        // surname or first name of a person named in full elsewhere in the story (two people share it).
+        foreach (var cluster in clusters)
+        {
+            if (!cluster.Key.Contains(' ', StringComparison.Ordinal) && cluster.Winner == EntityType.Person
+                && cluster.Members.All(m => mentions[m].Evidence != TypeEvidence.Lexical && mentions[m].Title is null && !mentions[m].IsTentative)
+                && !clusters.Any(c => c.IsPersonName && (c.LastWord == cluster.Key || c.FirstWord == cluster.Key)))
+            {
+                cluster.ForceType(EntityType.Organization);
+            }
+        }
+
         var entities = ImmutableArray.CreateBuilder<Entity>(clusters.Count);
         var number = 0;
         foreach (var cluster in clusters.Where(c => c.Members.Count > 0).OrderBy(c => c.Members.Min()))

@@ -30,6 +30,10 @@ internal sealed class ArticleQuotes
 
     private static readonly FrozenSet<string> s_spokespeople = Set("spokesperson", "spokesman", "spokeswoman", "representative");
 
+    private static readonly FrozenSet<string> s_documents = Set(
+        "letter", "report", "document", "memo", "lawsuit", "complaint", "filing", "indictment", "study", "survey",
+        "poll", "paper", "sign", "note", "leaflet", "website", "post", "tweet");
+
     private static readonly FrozenSet<string> s_pronouns = Set("he", "she", "they", "it", "we", "i");
 
     private readonly QuoteExtractor _owner;
@@ -103,6 +107,11 @@ internal sealed class ArticleQuotes
         }
 
         var kind = IsPartial(mark) ? QuoteKind.Partial : QuoteKind.Direct;
+        if (kind == QuoteKind.Partial && IsScareQuote(mark))
+        {
+            return null;
+        }
+
         var first = SentenceAt(mark.OpenMark);
         var last = SentenceAt(mark.RunsOn ? content.End - 1 : mark.CloseMark);
         Attribution? found = null;
@@ -160,10 +169,11 @@ internal sealed class ArticleQuotes
                 found = FirstNamed(start, end - 1) ?? Nominal(start, end - 1);
             }
 
-            // A partial quote in the reporter's sentence: the sentence's subject.
+            // A partial quote in the reporter's sentence: the sentence's subject ("Feltham thanked the minister
+            // for "a very candid evening""); a name in an object or a clause is not who is quoted.
             if (found is null && kind == QuoteKind.Partial)
             {
-                found = FirstNamed(start, end) ?? Attribution.UnknownSpeaker;
+                found = Subject(start, end) ?? Attribution.UnknownSpeaker;
             }
         }
 
@@ -470,6 +480,12 @@ internal sealed class ArticleQuotes
                 return Pronoun(b);
             }
 
+            // "Jeff Rathke declined to say whether … but said": the verb shares the sentence's subject.
+            if ((IsWord(b, "but") || IsWord(b, "and")) && Subject(start, b) is { } shared)
+            {
+                return shared;
+            }
+
             if (MentionEndingAt(b) is { } named)
             {
                 // "Asha Patel of Northern Counties Police said": the person, not their organisation.
@@ -486,8 +502,10 @@ internal sealed class ArticleQuotes
 
         if (b >= start && Is(b, ","))
         {
-            // "Deborah Vance, the trust's chair, said": the first name in the subject.
-            var named = FirstNamed(start, b);
+            // "Deborah Vance, the trust's chair, said": the first name in the subject; "the Harbour Party — the
+            // party of President X — urged …, saying": the organisation that heads the subject, not the person
+            // in its apposition.
+            var named = Subject(start, b) ?? FirstNamed(start, b);
             if (named is not null)
             {
                 return named;
@@ -634,6 +652,12 @@ internal sealed class ArticleQuotes
             }
         }
 
+        // "says the letter", "the report said": an unsigned document does not identify who speaks.
+        if (s_documents.Contains(noun))
+        {
+            return Attribution.UnknownSpeaker;
+        }
+
         // "a spokesperson said" after a sentence about the unit: the organisation last named.
         if (s_spokespeople.Contains(noun))
         {
@@ -755,13 +779,28 @@ internal sealed class ArticleQuotes
         foreach (var (mention, entity) in _mentions)
         {
             if (mention.Span.Start <= token.Start && mention.Span.End <= token.End && mention.Span.End >= token.End - 2
-                && entity.Type != EntityType.Place)
+                && (entity.Type != EntityType.Place || IsStateSubject(mention)))
             {
                 return Attribution.Of(entity, mention);
             }
         }
 
         return null;
+    }
+
+    /// <summary>"The U.S. said it was deeply concerned", "Norway said": a country (a gazetteer place) as the
+    /// subject of a verb of saying speaks for its government; "residents in Kelford said" is not the place.</summary>
+    private bool IsStateSubject(EntityMention mention)
+    {
+        if (!_lexicon.Places.Contains(mention.Text) && !_lexicon.PlaceAliases.ContainsKey(mention.Text))
+        {
+            return false;
+        }
+
+        var before = TokenAt(mention.Span.Start) - 1;
+        var sentence = SentenceAt(mention.Span.Start);
+        var first = sentence >= 0 ? _article.Sentences[sentence].FirstToken : 0;
+        return before < first || IsWord(before, "the") && (before == first || Is(before - 1, ",")) || Is(before, ",");
     }
 
     /// <summary>The first person named in tokens [start, end), else the first organisation when allowed.</summary>
@@ -795,6 +834,42 @@ internal sealed class ArticleQuotes
 
         return organizationsToo && organization is { } org ? Attribution.Of(org.Entity, org.Mention) : null;
     }
+
+    /// <summary>The first person or organisation in tokens [start, end) placed as a subject: opening the
+    /// sentence, after a comma (<c>In one message, Feltham thanked</c>) or after a title (<c>Chief Whip X</c>),
+    /// and followed by a lower-case word or an apposition; not after a preposition, a verb or <c>and</c>.</summary>
+    private Attribution? Subject(int start, int end)
+    {
+        if (end <= start)
+        {
+            return null;
+        }
+
+        var from = _tokens[start].Span.Start;
+        var to = _tokens[Math.Min(end, _tokens.Length) - 1].Span.End;
+        foreach (var (mention, entity) in _mentions)
+        {
+            if (mention.Span.Start < from || mention.Span.End > to || mention.InQuote || IsPossessive(mention)
+                || entity.Type == EntityType.Place)
+            {
+                continue;
+            }
+
+            var before = TokenAt(mention.Span.Start) - 1;
+            var after = TokenAt(mention.Span.End - 1) + 1;
+            var opens = before < start || Is(before, ",") || IsCapital(before) || IsPossessiveMark(before)
+                || IsWord(before, "the") && (before == start || Is(before - 1, ","));
+            var continues = after < end && (IsLower(after) || Is(after, ",") || Is(after, "\u2014") || Is(after, "\u2013") || Is(after, "--") || Is(after, "("));
+            if (opens && continues)
+            {
+                return Attribution.Of(entity, mention);
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPossessiveMark(int t) => t >= 0 && (Is(t, "'s") || Is(t, "\u2019s"));
 
     /// <summary>"Pellow's barrister": the possessor is not the subject.</summary>
     private bool IsPossessive(EntityMention mention)
@@ -889,8 +964,15 @@ internal sealed class ArticleQuotes
 
     private bool IsTitleOfWork(QuotedText mark)
     {
-        // A title in marks ("Die Glasbraut"): every word capitalised, short, no sentence punctuation.
+        // A title in marks ("Die Glasbraut"): every word capitalised, short, no sentence punctuation. American
+        // style puts a comma or full stop inside the marks ("the ad "The Force," with …"), so one is allowed
+        // when the marks sit inside the reporter's sentence with no verb of saying just before them.
         var content = mark.Content.Slice(_text);
+        if (content.Length > 1 && content[^1] is '.' or ',' && IsPartial(mark) && !HasSpeechVerbNear(mark, before: 3, after: 0))
+        {
+            content = content[..^1];
+        }
+
         if (content.Length == 0 || content.Length > 60 || content[^1] is '.' or ',' or '?' or '!')
         {
             return false;
@@ -899,6 +981,71 @@ internal sealed class ArticleQuotes
         var words = content.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 5 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "of" or "the" or "and" or "a" or "in")
             && words.Any(w => char.IsUpper(w[0]));
+    }
+
+    /// <summary>Scare quotes (<c>a "smart" wall</c>, <c>to "sabotage" a team</c>): one or two words in marks
+    /// inside the reporter's sentence, with no verb of saying before them in the sentence nor just after them,
+    /// are the reporter's words, not a quotation (<c>said the dinner had been "a courtesy"</c> stays).</summary>
+    private bool IsScareQuote(QuotedText mark) =>
+        !mark.RunsOn && WordCount(mark.Content.Slice(_text)) <= _owner.Options.MaxScareQuoteWords
+        && !HasSpeechVerbNear(mark, before: int.MaxValue, after: 4);
+
+    /// <summary>A verb of saying (or <c>called</c>, <c>described as</c>, <c>according to</c>) within
+    /// <paramref name="before"/> words before the opening mark or <paramref name="after"/> words after the
+    /// closing mark, in the same sentence and outside other quotations.</summary>
+    private bool HasSpeechVerbNear(QuotedText mark, int before, int after)
+    {
+        var s = SentenceAt(mark.OpenMark);
+        if (s < 0)
+        {
+            return false;
+        }
+
+        var first = _article.Sentences[s].FirstToken;
+        var open = TokenAt(mark.OpenMark);
+        var words = 0;
+        for (var t = open - 1; t >= first && words < before; t--)
+        {
+            if (IsQuoteMark(t) || Is(t, ";"))
+            {
+                break;
+            }
+
+            if (_tokens[t].Kind == TokenKind.Word)
+            {
+                words++;
+                if (IsSpeechToken(t, partial: true) || IsWord(t, "as") && t > first && IsSpeechToken(t - 1, partial: true))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (mark.CloseMark < 0 || after == 0)
+        {
+            return false;
+        }
+
+        var end = TokenEnd(SentenceAt(mark.CloseMark));
+        words = 0;
+        for (var t = TokenAt(mark.CloseMark) + 1; t < Math.Min(end, _tokens.Length) && words < after; t++)
+        {
+            if (IsQuoteMark(t))
+            {
+                break;
+            }
+
+            if (_tokens[t].Kind == TokenKind.Word)
+            {
+                words++;
+                if (IsSpeechToken(t, partial: true))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static int WordCount(ReadOnlySpan<char> text)

@@ -138,4 +138,74 @@ public sealed class EntityRecognizerTests
             Assert.All(quotes, q => Assert.Equal(q.Words, text.Substring(q.Text.Start, q.Text.Length)));
         }
     }
+
+    [Fact]
+    public void Recognizer_PartyAffiliationIsNotPartOfTheName()
+    {
+        var mentions = Mentions("The mailer attacked Democrat Orla Fenwright, and Republican Tobias Quell defended it on Friday.");
+        Assert.Contains(mentions, m => m.Text == "Orla Fenwright" && m.Type == EntityType.Person);
+        Assert.Contains(mentions, m => m.Text == "Tobias Quell" && m.Type == EntityType.Person);
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Democrat", StringComparison.Ordinal) || m.Text.StartsWith("Republican", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognizer_ContractionOfIIsNotAName()
+    {
+        Assert.Empty(Mentions("\"I've never seen anything like it,\" the farmer said. \"I'm still shaking.\""));
+    }
+
+    [Theory]
+    [InlineData("MUST WATCH Storm damage in the valley was severe, the crews said.")]
+    [InlineData("TOP TWEETS of the day were mostly about the storm.")]
+    [InlineData("SURVEY OF ODRAN VESK found that most voters were undecided.")]
+    public void Recognizer_CapitalsKickerIsNotAName(string text)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Text.Any(char.IsUpper) && !m.Text.Any(char.IsLower));
+    }
+
+    [Fact]
+    public void Recognizer_SplitsOutletPossessiveBeforeAPersonsName()
+    {
+        // Regression: "Wirefeed's Adrian Pellard" was one person mention.
+        var mentions = Mentions("Earlier, Wirefeed's Adrian Pellard asked the governor about the budget.");
+        Assert.Contains(mentions, m => m.Text == "Adrian Pellard" && m.Type == EntityType.Person);
+        Assert.Contains(mentions, m => m.Text == "Wirefeed");
+    }
+
+    [Fact]
+    public void Recognizer_UsStateAbbreviationIsAPlace()
+    {
+        var mentions = Mentions("The plant in Grayton, Mich., closed in 2019.");
+        Assert.Contains(mentions, m => m.Text == "Mich." && m.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void Recognizer_TrimsArticleGluedToTheEndOfAName()
+    {
+        var mentions = Mentions("Photos: Scenes from Dunmarrow\nDunmarrow A crowd gathered outside the town hall on Sunday.");
+        Assert.DoesNotContain(mentions, m => m.Text.EndsWith(" A", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Resolver_LoneWordWithoutPersonCueIsAnOrganisation()
+    {
+        // Regression: "Greenpeace said" made an organisation a person.
+        var entities = Entities("On Monday Brightleaf said the climbers were safe. The group Brightleaf has protested at the tower before.");
+        var entity = Assert.Single(entities, e => e.Name == "Brightleaf");
+        Assert.Equal(EntityType.Organization, entity.Type);
+    }
+
+    [Fact]
+    public void Resolver_LoneSurnameOfAPersonNamedInFullStaysAPerson()
+    {
+        var entities = Entities("Harun Veskel and Dilan Veskel run the farm. Veskel said the harvest was poor.");
+        Assert.DoesNotContain(entities, e => e.Name == "Veskel" && e.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void Recognizer_HyphenatedAdjectiveIsNotAName()
+    {
+        var mentions = Mentions("The Ohio-based firm and a Qatari-owned tower were named on Sundays by Hispanic voters.");
+        Assert.Empty(mentions);
+    }
 }

@@ -121,4 +121,78 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Talia Brennock", group.Speaker);
         Assert.Equal(["a1", "a2"], group.Sources.Select(s => s.ArticleId));
     }
+
+    [Theory]
+    [InlineData("The council is building a \"smart\" sea wall along the front at Dunmarrow.")]
+    [InlineData("Viewers could go online to \"sabotage\" a rival team in the Harrowgate Games.")]
+    [InlineData("Brinwell Foods, citing the \"deterioration\" of the market, closed its plant at Tolleck on Tuesday.")]
+    public void Extractor_ScareQuoteIsNotAQuote(string text)
+    {
+        Assert.DoesNotContain(Quotes(text), q => q.Kind != QuoteKind.Reported);
+    }
+
+    [Theory]
+    [InlineData("Feltry Rhodes told the Courier that the dinner had been \"a courtesy\".", "a courtesy")]
+    [InlineData("Mira Castellane called the plan \"cruel\" on Monday.", "cruel")]
+    [InlineData("The offer was \"insulting\", Mira Castellane said.", "insulting")]
+    public void Extractor_ShortPartialQuoteWithVerbOfSayingIsKept(string text, string words)
+    {
+        var quote = Only(text, QuoteKind.Partial);
+        Assert.Equal(words, quote.Words);
+    }
+
+    [Theory]
+    [InlineData("That puts it behind the 2011 Brightly Motors ad \"The Lantern,\" with 5.5 million shares.")]
+    [InlineData("The letter, dated July 1998, was marked \"Secret.\" It was signed in blue ink.")]
+    public void Extractor_TitleInMarksWithPunctuationInsideIsNotAQuote(string text)
+    {
+        Assert.DoesNotContain(Quotes(text), q => q.Kind != QuoteKind.Reported);
+    }
+
+    [Fact]
+    public void Extractor_PartialQuoteWithoutVerbTakesTheSubjectNotANameInAClause()
+    {
+        // Regression: the first person anywhere before the marks was taken as the speaker.
+        var quotes = Quotes("Warrants outline the case against Odran Vesk, who ordered the militia to attack villages with \"the specific intent to destroy\" those groups.");
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Partial);
+        Assert.Equal(Quote.Unknown, quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_PartialQuoteAfterIntroductoryPhraseTakesTheSubject()
+    {
+        var quote = Only("In one message, sent the following morning, Feltry Rhodes thanked the minister for \"a very candid evening\".", QuoteKind.Partial);
+        Assert.Equal("Feltry Rhodes", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_CountryAsSubjectSpeaksForItself()
+    {
+        // Regression: "The U.S. said" was given to the organisation named last.
+        var quote = Only("The Tarrow Court ruled on Monday. The U.S. said it was \"deeply concerned\" about the ruling.", QuoteKind.Partial);
+        Assert.Equal("U.S.", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_OrganisationHeadingTheSubjectSpeaksNotThePersonInItsApposition()
+    {
+        var quote = Only("The Harbour Unity Party \u2014 the party of President Odran Vesk \u2014 urged the court to act, saying the tribunal is \"no longer useful\".", QuoteKind.Partial);
+        Assert.Equal("Harbour Unity Party", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_CoordinatedVerbSharesTheSubject()
+    {
+        // Regression: "X declined to say … but said" went to the person named in between.
+        var quote = Only("Spokesman Jeff Arkwell declined to say whether Tomas Verrin should have been held but said \"clearly, some action should have been taken\".", QuoteKind.Partial);
+        Assert.Equal("Jeff Arkwell", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_DocumentAsSpeakerIsUnknown()
+    {
+        var quotes = Quotes("\"The money has already been paid,\" says the letter, which carries the signature of Odran Vesk.");
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal(Quote.Unknown, quote.Speaker);
+    }
 }

@@ -27,12 +27,17 @@ internal sealed class EntityLexicon
         PlaceSuffixes = Set(place["suffix"]);
         PlacePrefixes = Set(place["prefix"]);
         PlaceHeads = Set(place["head"]);
+        PlaceLeads = Set(place["lead"]);
+        PlaceEndings = place["ending"].ToImmutableArray();
+        PlaceParts = Set(place["part"]);
         Places = Set(Read("places.txt").Concat(options.Places));
         GenericWords = Set(Read("generic-words.txt"));
         var demonyms = Read("demonyms.txt").ToList();
         Demonyms = Set(demonyms.Concat(demonyms.Select(Plural)));
         CalendarWords = Set(Read("calendar-words.txt"));
-        EventWords = Set(Read("event-words.txt"));
+        var events = ReadSections("event-words.txt");
+        EventWords = Set(events["last"]);
+        EventLeads = Set(events["first"]);
         var descriptors = ReadSections("descriptors.txt");
         PersonNouns = Set(descriptors["person"]);
         OrganizationNouns = Set(descriptors["organization"]);
@@ -71,6 +76,15 @@ internal sealed class EntityLexicon
 
     public WordTable<bool> PlaceHeads { get; }
 
+    /// <summary>First words that make a name a place on their own (<c>River</c> Tees, <c>Mount</c> Etna).</summary>
+    public WordTable<bool> PlaceLeads { get; }
+
+    /// <summary>Endings of one-word place names (<c>-town</c>, <c>-mouth</c>), lower case.</summary>
+    public ImmutableArray<string> PlaceEndings { get; }
+
+    /// <summary>Lower-case nouns for a part of a place, before "of (the) X" (<c>bank</c>, <c>outskirts</c>).</summary>
+    public WordTable<bool> PlaceParts { get; }
+
     /// <summary>Whole place names, single- and multi-word.</summary>
     public WordTable<bool> Places { get; }
 
@@ -81,6 +95,9 @@ internal sealed class EntityLexicon
     public WordTable<bool> CalendarWords { get; }
 
     public WordTable<bool> EventWords { get; }
+
+    /// <summary>First words of event names (<c>Storm</c> Hesper, <c>Hurricane</c> Ida).</summary>
+    public WordTable<bool> EventLeads { get; }
 
     /// <summary>Lower-case nouns for people's roles (<c>spokesman</c>, <c>referee</c>).</summary>
     public WordTable<bool> PersonNouns { get; }

@@ -169,7 +169,13 @@ public sealed class EntityRecognizer
                 return 1;
             }
 
-            return word is "'" or "\u2019" && k + 1 < end && Is(k + 1, "s") && _tokens[k + 1].Span.Start == _tokens[k].Span.End ? 2 : 0;
+            if (word is "'" or "\u2019" && k + 1 < end && Is(k + 1, "s") && _tokens[k + 1].Span.Start == _tokens[k].Span.End)
+            {
+                return 2;
+            }
+
+            // A plural possessive ("the Kansai Manufacturers' Association"): the mark alone after a final s.
+            return word is "'" or "\u2019" && Word(k - 1) is [.., 's'] ? 1 : 0;
         }
 
         private int ExtendRun(int start, int end)
@@ -294,6 +300,14 @@ public sealed class EntityRecognizer
                 initial = false;
             }
 
+            // "Head of Communications", "Chair of the board": a role word heading an "of" phrase.
+            if (words.Count > 2 && s_roleHeads.Contains(Word(words[0]).ToString()) && (IsWord(words[1], "of") || IsWord(words[1], "for")))
+            {
+                title = Word(words[0]).ToString();
+                words.RemoveAt(0);
+                initial = false;
+            }
+
             var titleEnd = TitleEnd(words);
             if (titleEnd >= 0 && titleEnd + 1 < words.Count && (_tokens[words[titleEnd + 1]].Kind != TokenKind.Word || PossessiveLength(words[titleEnd + 1], _tokens.Length) > 0))
             {
@@ -313,12 +327,52 @@ public sealed class EntityRecognizer
                 initial = false;
             }
 
-            if (words.Count == 0 || IsGeneric(words[0]) && words.Count == 1)
+            // "Chief Executive Officer of Corvale", "the Prime Minister of Japan": after a title, "of"/"for"
+            // leads to the organisation or country the holder serves, not to a person's name.
+            var affiliation = false;
+            if (title is not null && words.Count > 0 && (IsWord(words[0], "of") || IsWord(words[0], "for")))
+            {
+                var joiner = Word(words[0]).ToString();
+                while (words.Count > 0 && IsConnector(words[0]))
+                {
+                    words.RemoveAt(0);
+                }
+
+                // "Head of Communications": a department, a common noun.
+                if (words.Count == 1 && _lex.OrganizationSuffixes.Contains(Norm(words[0])))
+                {
+                    return;
+                }
+
+                // "Secretary of State Liz Marr": the "of" phrase ends the title where a person's name starts.
+                var person = words.FindIndex(w => _lex.FirstNames.Contains(Norm(w)) || _lex.Honorifics.Contains(Norm(w)));
+                if (person > 0)
+                {
+                    title = title + " " + joiner + " " + _text[_tokens[words[0]].Span.Start.._tokens[words[person - 1]].Span.End];
+                    words.RemoveRange(0, person);
+                }
+                else
+                {
+                    title = null;
+                    affiliation = true;
+                }
+            }
+
+            // A lone letter ("A/S"), a product or trial code ("CVT-401", "VESTA-3").
+            if (words.Count == 0 || IsGeneric(words[0]) && words.Count == 1 || words.Count == 1 && (Word(words[0]).Length == 1 || IsCode(words[0])))
             {
                 return;
             }
 
-            if (IsEvent(words) || words.All(IsDemonym) || words.Count == 1 && IsHyphenatedAdjective(words[0]))
+            // "AARHUS, Denmark, 15 October …": a dateline left in the first sentence.
+            if (words.Count == 1 && words[0] == sentenceFirst && IsAllCaps(words[0]) && words[0] + 2 < sentenceEnd && Is(words[0] + 1, ",")
+                && (_lex.Places.Contains(Norm(words[0] + 2)) || _lex.Places.Contains(TitleCase(Word(words[0] + 2).ToString()))))
+            {
+                Emit(words, EntityType.Place, TypeEvidence.Lexical, null, tentative: false, dateline: true);
+                return;
+            }
+
+            if (IsEvent(words) || _lex.EventLeads.Contains(Norm(words[0])) && words.Count > 1 || words.All(IsDemonym) || words.Count == 1 && IsHyphenatedAdjective(words[0]))
             {
                 return;
             }
@@ -362,7 +416,15 @@ public sealed class EntityRecognizer
 
             title ??= TitleBefore(words[0], sentenceFirst);
             var (type, evidence) = IsOutletShortName(words) ? (EntityType.Organization, TypeEvidence.Lexical) : Classify(words, sentenceFirst, sentenceEnd, title);
-            var tentative = initial && evidence != TypeEvidence.Lexical && !HasNameWord(words);
+            if (affiliation && type == EntityType.Person && evidence != TypeEvidence.Lexical)
+            {
+                (type, evidence) = (EntityType.Organization, TypeEvidence.Context);
+            }
+
+            // A heading or title line ("Joint Statement by …", "Business Reporter" under a byline) is written in
+            // capitals, so its first run is a name only with a name word in it or when named elsewhere.
+            var tentative = initial && evidence != TypeEvidence.Lexical && !HasNameWord(words)
+                || words[0] == sentenceFirst && evidence != TypeEvidence.Lexical && IsTitleLine(sentenceFirst, sentenceEnd) && !HasNameWord(words, strict: true);
             Emit(words, type, evidence, title, tentative, dateline: false);
         }
 
@@ -423,7 +485,13 @@ public sealed class EntityRecognizer
                 return (EntityType.Place, TypeEvidence.Lexical);
             }
 
-            if (words.Count > 1 && _lex.PlaceSuffixes.Contains(lastWord))
+            // "operations director Helen Marsh": a job title never comes before a street or a marsh.
+            if (words.Count > 1 && _lex.PlaceSuffixes.Contains(lastWord) && title is null)
+            {
+                return (EntityType.Place, TypeEvidence.Lexical);
+            }
+
+            if (words.Count > 1 && _lex.PlaceLeads.Contains(firstWord))
             {
                 return (EntityType.Place, TypeEvidence.Lexical);
             }
@@ -469,11 +537,86 @@ public sealed class EntityRecognizer
                 return (EntityType.Place, TypeEvidence.Guess);
             }
 
+            // "arrived at Heathrow": a place unless the story knows the name as an organisation (a weak vote
+            // the resolver lets any other cue outweigh); "an analyst at X" works for an organisation.
+            var at = words[0] - 1;
+            if (words.Count <= 2 && at > sentenceFirst && IsWord(at, "at") && !_lex.PersonNouns.Contains(Word(at - 1)) && !s_employment.Contains(Word(at - 1).ToString()) && !IsPluralGroup(words))
+            {
+                return (EntityType.Place, TypeEvidence.Guess);
+            }
+
             // "Crime Stoppers", "Cold Hand Bandits": a plural last word names a group, not a person.
+            if (IsPluralGroup(words))
+            {
+                return (EntityType.Organization, TypeEvidence.Guess);
+            }
+
+            return words.Count == 1 && HasPlaceEnding(words[0]) ? (EntityType.Place, TypeEvidence.Guess) : (EntityType.Person, TypeEvidence.Guess);
+        }
+
+        /// <summary>Capitals and digits joined by a hyphen: a product, trial or model code.</summary>
+        private bool IsCode(int k)
+        {
+            var word = Word(k);
+            var hyphen = word.LastIndexOf('-');
+            return hyphen > 0 && hyphen + 1 < word.Length && char.IsDigit(word[hyphen + 1]) && char.IsUpper(word[0]);
+        }
+
+        private bool IsPluralGroup(List<int> words)
+        {
             var final = Word(words[^1]);
-            return words.Count > 1 && final.Length > 3 && final[^1] == 's' && final[^2] != 's'
-                ? (EntityType.Organization, TypeEvidence.Guess)
-                : (EntityType.Person, TypeEvidence.Guess);
+            return words.Count > 1 && final.Length > 3 && final[^1] == 's' && final[^2] != 's' && !_lex.PlaceSuffixes.Contains(Norm(words[^1]));
+        }
+
+        /// <summary>"Grangetown", "Saltby", "Stockport": a one-word name with an English place-name ending
+        /// (not a first name, six letters or more).</summary>
+        private bool HasPlaceEnding(int k)
+        {
+            var word = Word(k);
+            if (word.Length < 6 || _lex.FirstNames.Contains(Norm(k)) || IsAllCaps(k))
+            {
+                return false;
+            }
+
+            foreach (var ending in _lex.PlaceEndings)
+            {
+                if (word.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A preposition of place before a name ("in", "near", "through"), also across a coordinated
+        /// name before it ("in Hiroshima and Nagasaki").</summary>
+        private bool IsLocativeBefore(int before, int sentenceFirst)
+        {
+            if (before < sentenceFirst || _tokens[before].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (s_locatives.Contains(Word(before).ToString().ToLowerInvariant()))
+            {
+                return true;
+            }
+
+            if (!IsWord(before, "and") && !IsWord(before, "or"))
+            {
+                return false;
+            }
+
+            var k = before - 1;
+            var names = 0;
+            while (k >= sentenceFirst && k > before - 5 && (IsCapitalWord(k) || Is(k, ",")))
+            {
+                names += IsCapitalWord(k) ? 1 : 0;
+                k--;
+            }
+
+            return names > 0 && k >= sentenceFirst && _tokens[k].Kind == TokenKind.Word && s_locatives.Contains(Word(k).ToString().ToLowerInvariant());
         }
 
         /// <summary>"the Gazette" in an article of the Port Carrow Gazette: the outlet itself.</summary>
@@ -547,6 +690,13 @@ public sealed class EntityRecognizer
                 }
             }
 
+            // "the Dormanstown estate", "the Kelford area": a name before a lower-case kind of place.
+            if (after < sentenceEnd && words.Count <= 2 && _tokens[after].Kind == TokenKind.Word && _lex.PlaceNouns.Contains(Word(after))
+                && !(after + 1 < sentenceEnd && IsWord(after + 1, "of")))
+            {
+                return EntityType.Place;
+            }
+
             if (before >= sentenceFirst && _tokens[before].Kind == TokenKind.Word)
             {
                 var word = Word(before);
@@ -570,8 +720,15 @@ public sealed class EntityRecognizer
                     return EntityType.Place;
                 }
 
-                if ((IsWord(before, "in") || IsWord(before, "near") || IsWord(before, "from") || IsWord(before, "outside")
-                    || IsWord(before, "across") || IsWord(before, "to")) && words.Count <= 3)
+                // "the south bank of the Tees", "the outskirts of Kelford".
+                if (words.Count <= 2 && (IsWord(before, "of") && before - 1 >= sentenceFirst && _lex.PlaceParts.Contains(Word(before - 1))
+                    || IsWord(before, "the") && before - 2 >= sentenceFirst && IsWord(before - 1, "of") && _lex.PlaceParts.Contains(Word(before - 2))))
+                {
+                    return EntityType.Place;
+                }
+
+                // "Shares in Brightwater Vaccines": a plural group name after "in" is still a group.
+                if (IsLocativeBefore(before, sentenceFirst) && words.Count <= 3 && !IsPluralGroup(words))
                 {
                     return EntityType.Place;
                 }
@@ -794,13 +951,38 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
+                // A list number at the start of a line ("2. Critical minerals.", "4) Semiconductors").
+                if (kind == TokenKind.Number && k == sentenceFirst && k + 1 < token && (Is(k + 1, ".") || Is(k + 1, ")")))
+                {
+                    continue;
+                }
+
                 return false;
             }
 
             return true;
         }
 
-        private bool HasNameWord(List<int> words)
+        /// <summary>A sentence that is a whole line with no closing punctuation: a heading, title or label.</summary>
+        private bool IsTitleLine(int first, int end)
+        {
+            if (end <= first || end > _tokens.Length)
+            {
+                return false;
+            }
+
+            var last = _tokens[end - 1];
+            if (last.Kind == TokenKind.Punctuation && _text[last.Span.Start] is '.' or '!' or '?' or '"' or '\u201D' or '\'' or '\u2019' or ')' or ':')
+            {
+                return false;
+            }
+
+            var start = _tokens[first].Span.Start;
+            return (last.Span.End >= _text.Length || _text[last.Span.End] is '\n' or '\r')
+                && (start == 0 || _text[start - 1] is '\n' or '\r');
+        }
+
+        private bool HasNameWord(List<int> words, bool strict = false)
         {
             foreach (var w in words)
             {
@@ -811,7 +993,7 @@ public sealed class EntityRecognizer
                 }
             }
 
-            return words.Count > 1 && words.Skip(1).All(w => IsCapitalWord(w) || IsConnector(w) || Is(w, "."));
+            return !strict && words.Count > 1 && words.Skip(1).All(w => IsCapitalWord(w) || IsConnector(w) || Is(w, "."));
         }
 
         private string? LongFormBefore(int firstWord, string name)
@@ -835,7 +1017,9 @@ public sealed class EntityRecognizer
                 start++;
             }
 
+            // "Corvale Therapeutics A/S (CORV)": a lone letter is no long form.
             return start <= last && !string.Equals(_text[_tokens[start].Span.Start.._tokens[last].Span.End], name, StringComparison.Ordinal)
+                && _tokens[last].Span.End - _tokens[start].Span.Start > 2
                 ? _text[_tokens[start].Span.Start.._tokens[last].Span.End]
                 : null;
         }
@@ -979,6 +1163,19 @@ public sealed class EntityRecognizer
     // crowd …", "Ferguson Photos").
     private static readonly ImmutableHashSet<string> s_trailingNoise = ImmutableHashSet.Create(
         StringComparer.Ordinal, "The", "A", "An", "But", "And", "Photos", "Photo", "Caption", "Video", "Videos");
+
+    // Prepositions of place before a name. "at" is only a guess (see Classify): "an analyst at Harrowgate
+    // Capital" names an organisation.
+    private static readonly ImmutableHashSet<string> s_locatives = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "in", "near", "from", "outside", "across", "to", "through", "towards", "toward", "around");
+
+    // Words of employment before "at": "worked at Google" names an employer, not a place.
+    private static readonly ImmutableHashSet<string> s_employment = ImmutableHashSet.Create(
+        StringComparer.OrdinalIgnoreCase, "work", "works", "worked", "working", "job", "jobs", "employed", "employee", "employees",
+        "staff", "intern", "internship", "career", "stint", "role", "position", "executive", "executives", "director", "colleagues");
+
+    private static readonly ImmutableHashSet<string> s_roleHeads = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "Head", "Chair", "Leader", "Editor", "Member", "Dean");
 
     private static readonly ImmutableHashSet<string> s_titleModifiers = ImmutableHashSet.Create(
         StringComparer.Ordinal, "chief", "deputy", "senior", "acting", "interim", "former", "assistant", "lead", "head",

@@ -26,6 +26,10 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
     /// executive</c>), when there is one.</summary>
     public string? Role { get; init; }
 
+    /// <summary>True when the sentence says the figure was revised or has changed since it was first
+    /// reported (<c>now</c>, <c>has risen to</c>, <c>more than first thought</c>).</summary>
+    public bool Revised { get; init; }
+
     /// <summary>The date or time, for <see cref="ConflictKind.Date"/> and <see cref="ConflictKind.Time"/>.</summary>
     public TemporalValue? Date { get; init; }
 
@@ -43,7 +47,11 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
 
         if (Amount is not null && other.Amount is not null)
         {
-            return Amount.AgreesWith(other.Amount);
+            // Two lower bounds agree ("at least 30", "at least 45") unless one sentence says the figure was
+            // revised ("have now been cancelled", "more than first thought"): then they are rival figures.
+            return (Revised || other.Revised) && IsLowerBound(Amount.Modifier) && IsLowerBound(other.Amount.Modifier)
+                ? Amount.Amount == other.Amount.Amount
+                : Amount.AgreesWith(other.Amount);
         }
 
         if (Date is not null && other.Date is not null)
@@ -96,6 +104,12 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
 
         if (Date is not null && other.Date is not null)
         {
+            if (Kind == ConflictKind.Time && other.Kind == ConflictKind.Time)
+            {
+                // Rival clock times of one event differ by minutes or hours (9.45pm and 10.30pm), never by days.
+                return Math.Abs((Date.Start - other.Date.Start).TotalHours) <= MaxClockGapHours;
+            }
+
             var longer = Math.Max((Date.End - Date.Start).TotalDays, (other.Date.End - other.Date.Start).TotalDays);
             var gap = Math.Max((other.Date.Start - Date.End).TotalDays, (Date.Start - other.Date.End).TotalDays);
             return gap <= (maxRatio + 5) * longer;
@@ -103,6 +117,12 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
 
         return true;
     }
+
+    /// <summary>Clock times further apart than this many hours are different moments, not rival versions
+    /// of one.</summary>
+    public const double MaxClockGapHours = 3;
+
+    private static bool IsLowerBound(ValueModifier modifier) => modifier is ValueModifier.AtLeast or ValueModifier.MoreThan;
 
     private static string[] Words(string name) =>
         [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word)];

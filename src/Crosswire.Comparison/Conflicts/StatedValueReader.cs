@@ -43,6 +43,8 @@ public sealed class StatedValueReader
                     continue;
                 }
 
+                var revised = SaysRevised(text.AsSpan(sentence.Span.Start, sentence.Span.Length));
+
                 foreach (var value in _values.Recognize(text, sentence.Span))
                 {
 
@@ -52,6 +54,7 @@ public sealed class StatedValueReader
                     found.Add(new StatedValue(a, value.Span, sentence.Span, kind, value.Normalized, value.Text, value.Counted)
                     {
                         Amount = value,
+                        Revised = revised,
                     });
                 }
             }
@@ -112,6 +115,41 @@ public sealed class StatedValueReader
 
         return words < MinFactWords;
     }
+
+    /// <summary>True when a sentence reports a figure as revised or changed since it was first given
+    /// ("have now been cancelled", "has risen to", "more than first thought", "revised").</summary>
+    internal static bool SaysRevised(ReadOnlySpan<char> sentence)
+    {
+        foreach (var cue in s_revisionCues)
+        {
+            var from = 0;
+            while (from < sentence.Length)
+            {
+                var at = sentence[from..].IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                var start = from + at;
+                var end = start + cue.Length;
+                if ((start == 0 || !char.IsLetter(sentence[start - 1])) && (end == sentence.Length || !char.IsLetter(sentence[end])))
+                {
+                    return true;
+                }
+
+                from = end;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_revisionCues =
+    [
+        "now", "risen", "rose to", "revised", "updated", "first thought", "first reported", "initially reported",
+        "earlier estimate", "increased to", "climbed to", "jumped to",
+    ];
 
     /// <summary>Sentences with fewer words are fragments. 6, as for claims.</summary>
     private const int MinFactWords = 6;

@@ -85,6 +85,7 @@ public sealed class ConflictDetector
         var originals = ClaimGrouper.OriginalsOf(story);
         var sentences = values.Select(v => layout.Containing(v.Article, v.Span.Start)).ToArray();
 
+        var slots = values.Select(v => Slot(story, v)).ToArray();
         var unique = values.Select(v => values.Count(w => w.Article == v.Article && w.IsComparableWith(v) && Dimension(w) == Dimension(v)) == 1).ToArray();
         var links = new List<(int First, int Second, double Score)>();
         for (var i = 0; i < values.Count; i++)
@@ -107,7 +108,18 @@ public sealed class ConflictDetector
 
                 if (a.Amount is not null && a.Counted is not null && b.Counted is not null)
                 {
-                    score += SameNoun(a.Counted, b.Counted) ? _options.CountedBonus : -_options.CountedMalus;
+                    if (!SameNoun(a.Counted, b.Counted) && !(IsPeople(a.Counted) && IsPeople(b.Counted)))
+                    {
+                        // "31 passengers" and "21 patients" count different things.
+                        continue;
+                    }
+
+                    score += _options.CountedBonus;
+                }
+
+                if (slots[i].Overlaps(slots[j]))
+                {
+                    score += _options.SlotBonus;
                 }
 
                 if (score >= _options.SameFactThreshold
@@ -148,6 +160,50 @@ public sealed class ConflictDetector
         var after = Words(text, value.Span.End, value.Sentence.End).Take(_options.ContextWords);
         return [.. before.Concat(after).Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>What a value is about, as the stems of the nearest content words before it in its sentence
+    /// ("kicked off at 8pm": kick; "a crowd of 21,000": crowd; "the annual saving at £460,000": save) and of
+    /// the noun it counts. Verbs of saying are left out: they say who reported the value, not what it is.</summary>
+    internal HashSet<string> Slot(StoryIndex story, StatedValue value)
+    {
+        var text = story.Articles[value.Article].Article.Text;
+        var slot = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in Enumerable.Reverse(Words(text, value.Sentence.Start, value.Span.Start)))
+        {
+            if (s_sayingStems.Contains(word))
+            {
+                continue;
+            }
+
+            slot.Add(word);
+            if (slot.Count == _options.SlotWords)
+            {
+                break;
+            }
+        }
+
+        if (value.Counted is { } counted && value.Amount is not null)
+        {
+            slot.Add(EnglishStemmer.Instance.Stem(counted.ToLowerInvariant()));
+        }
+
+        return slot;
+    }
+
+    private static readonly HashSet<string> s_sayingStems = new(StringComparer.Ordinal)
+    {
+        "said", "say", "told", "tell", "accord", "ad", "announc", "confirm", "report", "statement",
+    };
+
+    /// <summary>Nouns for groups of people that outlets use for the same crowd ("1,200 people", "2,000
+    /// residents and tourists").</summary>
+    private static bool IsPeople(string noun) => s_people.Contains(noun.ToLowerInvariant());
+
+    private static readonly HashSet<string> s_people = new(StringComparer.Ordinal)
+    {
+        "people", "persons", "residents", "tourists", "villagers", "locals", "inhabitants", "citizens", "men",
+        "women", "children", "adults", "individuals", "visitors", "fans", "spectators",
+    };
 
     private static List<string> Words(string text, int start, int end)
     {

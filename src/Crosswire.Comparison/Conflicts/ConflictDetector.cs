@@ -117,13 +117,13 @@ public sealed class ConflictDetector
                     score += _options.CountedBonus;
                 }
 
-                if (slots[i].Overlaps(slots[j]))
+                if (slots[i].Overlaps(slots[j]) || (a.Event is not null && string.Equals(a.Event, b.Event, StringComparison.Ordinal)))
                 {
                     score += _options.SlotBonus;
                 }
 
                 if (score >= _options.SameFactThreshold
-                    && (a.Kind != ConflictKind.Participant || (similarity >= _options.ParticipantSimilarity && SameRole(a.Role, b.Role))))
+                    && (a.Kind != ConflictKind.Participant || (similarity >= _options.ParticipantSimilarity && SameRole(a, b))))
                 {
                     links.Add((i, j, score));
                 }
@@ -251,8 +251,9 @@ public sealed class ConflictDetector
         return false;
     }
 
-    /// <summary>True for two participants when either article also names the other's participant: an article
-    /// that names both does not offer one as an alternative to the other.</summary>
+    /// <summary>True for two participants when either article also names the other's participant (in the
+    /// same deed, when the pair was matched by a deed): an article that names both does not offer one as an
+    /// alternative to the other.</summary>
     private static bool NamesBoth(IReadOnlyList<StatedValue> values, StatedValue a, StatedValue b)
     {
         if (a.Kind != ConflictKind.Participant || string.Equals(a.Normalized, b.Normalized, StringComparison.Ordinal))
@@ -260,9 +261,11 @@ public sealed class ConflictDetector
             return false;
         }
 
+        var deed = a.Event is not null && string.Equals(a.Event, b.Event, StringComparison.Ordinal) ? a.Event : null;
         foreach (var value in values)
         {
             if (value.Kind == ConflictKind.Participant
+                && (deed is null || string.Equals(value.Event, deed, StringComparison.Ordinal))
                 && ((value.Article == a.Article && string.Equals(value.Normalized, b.Normalized, StringComparison.Ordinal))
                     || (value.Article == b.Article && string.Equals(value.Normalized, a.Normalized, StringComparison.Ordinal))))
             {
@@ -289,16 +292,29 @@ public sealed class ConflictDetector
     private static string Dimension(StatedValue value) =>
         value.Amount is { } amount ? $"{amount.Kind}|{amount.Unit}|{(amount.Kind == Values.ValueKind.Count ? value.Counted : null)}" : value.Kind.ToString();
 
-    /// <summary>True when two roles share a content word (<c>referee</c> and <c>match referee</c>).</summary>
-    private static bool SameRole(string? first, string? second)
+    /// <summary>True when two participants are named for the same role: their job titles share a content
+    /// word (<c>referee</c> and <c>match referee</c>), the sentences say they did the same thing ("led by X",
+    /// "Y, who led"), or the two names are spellings of one name.</summary>
+    private static bool SameRole(StatedValue first, StatedValue second)
     {
-        if (first is null || second is null)
+        if (first.Event is not null && string.Equals(first.Event, second.Event, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (string.Equals(first.Counted, nameof(Entities.EntityType.Person), StringComparison.Ordinal)
+            && StatedValue.AreSpellingVariants(first.Normalized, second.Normalized))
+        {
+            return true;
+        }
+
+        if (first.Role is not { } one || second.Role is not { } other)
         {
             return false;
         }
 
-        var words = Words(first, 0, first.Length);
-        return Words(second, 0, second.Length).Any(word => words.Contains(word, StringComparer.Ordinal));
+        var words = Words(one, 0, one.Length);
+        return Words(other, 0, other.Length).Any(word => words.Contains(word, StringComparer.Ordinal));
     }
 
     private static bool SameNoun(string first, string second) =>

@@ -30,6 +30,11 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
     /// reported (<c>now</c>, <c>has risen to</c>, <c>more than first thought</c>).</summary>
     public bool Revised { get; init; }
 
+    /// <summary>For a participant, what the sentence says the participant did, as a canonical verb stem
+    /// (<c>lead</c> for "led by X", "X, who is leading", "headed by X"; <c>buy</c> for "bought by X"), when
+    /// it says so next to the name.</summary>
+    public string? Event { get; init; }
+
     /// <summary>The date or time, for <see cref="ConflictKind.Date"/> and <see cref="ConflictKind.Time"/>.</summary>
     public TemporalValue? Date { get; init; }
 
@@ -80,7 +85,9 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
 
         if (Kind == ConflictKind.Participant)
         {
-            return string.Equals(Counted, other.Counted, StringComparison.Ordinal);
+            // A buyer or a leader may be a person or an organisation: the same deed makes them comparable.
+            return string.Equals(Counted, other.Counted, StringComparison.Ordinal)
+                || (Event is not null && string.Equals(Event, other.Event, StringComparison.Ordinal));
         }
 
         return (Amount is null) == (other.Amount is null) && (Date is null) == (other.Date is null);
@@ -126,6 +133,25 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
 
     private static string[] Words(string name) =>
         [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word)];
+
+    /// <summary>True for two person names that look like two spellings of one name: same first name and
+    /// surnames that share their first <paramref name="prefix"/> letters ("Nikos Andreou", "Nikos
+    /// Andreadis").</summary>
+    public static bool AreSpellingVariants(string first, string second, int prefix = 4)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var a = Words(first);
+        var b = Words(second);
+        if (a.Length < 2 || b.Length < 2 || NamesAgree(first, second)
+            || !string.Equals(a[0], b[0], StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var (x, y) = (a[^1], b[^1]);
+        return x.Length >= prefix && y.Length >= prefix && x.AsSpan(0, prefix).Equals(y.AsSpan(0, prefix), StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool NamesAgree(string first, string second)
     {

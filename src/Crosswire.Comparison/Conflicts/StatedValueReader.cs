@@ -92,6 +92,7 @@ public sealed class StatedValueReader
                     found.Add(new StatedValue(article, mention.Span, sentence, ConflictKind.Participant, entity.Name, mention.Text, entity.Type.ToString())
                     {
                         Role = mention.Title,
+                        Event = ParticipantEvents.Of(story.Articles[article].Article.Text, sentence, mention.Span),
                     });
                 }
             }

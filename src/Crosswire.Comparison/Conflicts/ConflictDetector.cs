@@ -93,7 +93,7 @@ public sealed class ConflictDetector
             for (var j = i + 1; j < values.Count; j++)
             {
                 var (a, b) = (values[i], values[j]);
-                if (a.Article == b.Article || !a.IsComparableWith(b) || NamesBoth(values, a, b)
+                if (a.Article == b.Article || !a.IsComparableWith(b) || NamesBoth(values, a, b) || OnOppositeSidesOfNow(story, a, b)
                     || string.Equals(Original(story, originals, a.Article), Original(story, originals, b.Article), StringComparison.Ordinal))
                 {
                     continue;
@@ -131,6 +131,29 @@ public sealed class ConflictDetector
         }
 
         return links;
+    }
+
+    /// <summary>True for two dates of which one lies wholly before its article's publication day and the
+    /// other wholly after its own: a past fact ("figures published last year") and a plan ("will be reviewed
+    /// next month") are different events, whatever the words around them.</summary>
+    private static bool OnOppositeSidesOfNow(StoryIndex story, StatedValue a, StatedValue b)
+    {
+        if (a.Date is null || b.Date is null
+            || story.Articles[a.Article].Article.Published is not { } first
+            || story.Articles[b.Article].Article.Published is not { } second)
+        {
+            return false;
+        }
+
+        var (sideA, sideB) = (Side(a.Date, first), Side(b.Date, second));
+        return sideA != 0 && sideB != 0 && sideA != sideB;
+    }
+
+    /// <summary>-1 when the value ends before the publication day, 1 when it starts after it, 0 otherwise.</summary>
+    private static int Side(Timeline.TemporalValue date, DateTimeOffset published)
+    {
+        var day = published.Date;
+        return date.End <= day ? -1 : date.Start >= day.AddDays(1) ? 1 : 0;
     }
 
     private static string Original(StoryIndex story, Dictionary<string, string> originals, int article) =>

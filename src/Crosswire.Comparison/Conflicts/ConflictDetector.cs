@@ -101,11 +101,7 @@ public sealed class ConflictDetector
 
                 var similarity = sentences[i] is { } si && sentences[j] is { } sj ? attributor.Similarity(si, sj) : 0;
                 var score = (_options.SentenceWeight * similarity) + (_options.ContextWeight * Overlap(contexts[i], contexts[j]));
-                if (unique[i] && unique[j] && Dimension(a) == Dimension(b))
-                {
-                    score += _options.UniqueBonus;
-                }
-
+                var sameThing = similarity >= _options.UniqueSimilarity || a.IsClose(b);
                 if (a.Amount is not null && a.Counted is not null && b.Counted is not null)
                 {
                     if (!SameNoun(a.Counted, b.Counted) && !(IsPeople(a.Counted) && IsPeople(b.Counted)))
@@ -115,11 +111,20 @@ public sealed class ConflictDetector
                     }
 
                     score += _options.CountedBonus;
+                    sameThing = true;
                 }
 
                 if (slots[i].Overlaps(slots[j]) || (a.Event is not null && string.Equals(a.Event, b.Event, StringComparison.Ordinal)))
                 {
                     score += _options.SlotBonus;
+                    sameThing = true;
+                }
+
+                // Being each article's only value of its kind says little on its own ("lasted six hours",
+                // "took almost three hours"): it counts only for values that look alike or lie close together.
+                if (sameThing && unique[i] && unique[j] && Dimension(a) == Dimension(b))
+                {
+                    score += _options.UniqueBonus;
                 }
 
                 if (score >= _options.SameFactThreshold

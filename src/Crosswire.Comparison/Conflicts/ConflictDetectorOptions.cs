@@ -32,6 +32,10 @@ public sealed record ConflictDetectorOptions
     /// counted noun) in its article: the one ransom, the one attendance figure. Default 0.2.</summary>
     public double UniqueBonus { get; init; } = 0.2;
 
+    /// <summary>The unique bonus is given only to values that share a slot or a counted noun, or whose
+    /// sentences are at least this similar (story-IDF cosine). Default 0.1.</summary>
+    public double UniqueSimilarity { get; init; } = 0.1;
+
     /// <summary>Two participants are rival versions of one role only when both are written with a role that
     /// shares a word (<c>referee X</c>, <c>referee Y</c>) and their sentences are at least this similar
     /// (story-IDF cosine): names are everywhere in news text, and two outlets naming different
@@ -57,7 +61,7 @@ public sealed record ConflictDetectorOptions
             throw new CrosswireException(ErrorCatalogue.ComparisonBadOption, input, $"SameFactThreshold must be in (0, 2], not {SameFactThreshold}");
         }
 
-        if (SentenceWeight < 0 || ContextWeight < 0 || CountedBonus < 0 || UniqueBonus < 0 || SlotBonus < 0 || MaxRatio < 1 || ParticipantSimilarity < 0 || ParticipantSimilarity > 1 || SentenceWeight + ContextWeight <= 0)
+        if (SentenceWeight < 0 || ContextWeight < 0 || CountedBonus < 0 || UniqueBonus < 0 || SlotBonus < 0 || MaxRatio < 1 || ParticipantSimilarity < 0 || ParticipantSimilarity > 1 || UniqueSimilarity < 0 || UniqueSimilarity > 1 || SentenceWeight + ContextWeight <= 0)
         {
             throw new CrosswireException(ErrorCatalogue.ComparisonBadOption, input, "weights must not be negative and SentenceWeight + ContextWeight must be positive");
         }

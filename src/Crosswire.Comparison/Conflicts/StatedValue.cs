@@ -125,6 +125,22 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
         return true;
     }
 
+    /// <summary>True for two amounts within a factor of 1.5 of each other (38 days and six weeks, aged 52 and
+    /// 49) or two clock times within an hour: values this close are likely rival versions of one figure.
+    /// Dates and participants are never close in this sense.</summary>
+    public bool IsClose(StatedValue other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (Amount is not null && other.Amount is not null)
+        {
+            var (low, high) = (Math.Min(Amount.Amount, other.Amount.Amount), Math.Max(Amount.Amount, other.Amount.Amount));
+            return low > 0 && high / low <= 1.5m;
+        }
+
+        return Kind == ConflictKind.Time && other.Kind == ConflictKind.Time && Date is not null && other.Date is not null
+            && Math.Abs((Date.Start - other.Date.Start).TotalHours) <= 1;
+    }
+
     /// <summary>Clock times further apart than this many hours are different moments, not rival versions
     /// of one.</summary>
     public const double MaxClockGapHours = 3;
@@ -135,8 +151,8 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
         [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word)];
 
     /// <summary>True for two person names that look like two spellings of one name: same first name and
-    /// surnames that share their first <paramref name="prefix"/> letters ("Nikos Andreou", "Nikos
-    /// Andreadis").</summary>
+    /// surnames that share their first <paramref name="prefix"/> letters and both go on past them ("Nikos
+    /// Andreou", "Nikos Andreadis"; not "Berg" and "Bergström").</summary>
     public static bool AreSpellingVariants(string first, string second, int prefix = 4)
     {
         ArgumentNullException.ThrowIfNull(first);
@@ -150,7 +166,7 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
         }
 
         var (x, y) = (a[^1], b[^1]);
-        return x.Length >= prefix && y.Length >= prefix && x.AsSpan(0, prefix).Equals(y.AsSpan(0, prefix), StringComparison.OrdinalIgnoreCase);
+        return x.Length > prefix && y.Length > prefix && x.AsSpan(0, prefix).Equals(y.AsSpan(0, prefix), StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool NamesAgree(string first, string second)

@@ -60,7 +60,9 @@ public sealed class ConflictDetector
                     if ((seed == first || seed == second) && !used[other] && values[other].IsNear(values[seed], _options.MaxRatio)
                         && (!members.TryGetValue(values[other].Article, out var current) || score > current.Score))
                     {
-                        members[values[other].Article] = (other, score);
+                        // When the joining sentence also states one of the two rival values, that is its version
+                        // ("revised the toll to three ... two people are still missing": three, not two).
+                        members[values[other].Article] = (StatedAlongside(values, other, values[first], values[second]) ?? other, score);
                     }
                 }
             }
@@ -110,8 +112,17 @@ public sealed class ConflictDetector
                         continue;
                     }
 
-                    score += _options.CountedBonus;
-                    sameThing = true;
+                    if (!IsAnyone(a.Counted) && !IsAnyone(b.Counted))
+                    {
+                        score += _options.CountedBonus;
+                        sameThing = true;
+                    }
+                    else if (!slots[i].Overlaps(slots[j]) && similarity < _options.PeopleSimilarity)
+                    {
+                        // "carrying 31 people", "21 people were taken to hospital": counts of anyone are the same
+                        // fact only when they fill the same slot or their sentences say the same.
+                        continue;
+                    }
                 }
 
                 if (slots[i].Overlaps(slots[j]) || (a.Event is not null && string.Equals(a.Event, b.Event, StringComparison.Ordinal)))
@@ -190,8 +201,9 @@ public sealed class ConflictDetector
     }
 
     /// <summary>What a value is about, as the stems of the nearest content words before it in its sentence
-    /// ("kicked off at 8pm": kick; "a crowd of 21,000": crowd; "the annual saving at £460,000": save) and of
-    /// the noun it counts. Verbs of saying are left out: they say who reported the value, not what it is.</summary>
+    /// ("kicked off at 8pm": kick; "a crowd of 21,000": crowd; "the annual saving at £460,000": save) and,
+    /// for a count, the first content word after what it counts ("nine people had been arrested": arrest).
+    /// Verbs of saying are left out: they say who reported the value, not what it is.</summary>
     internal HashSet<string> Slot(StoryIndex story, StatedValue value)
     {
         var text = story.Articles[value.Article].Article.Text;
@@ -212,7 +224,12 @@ public sealed class ConflictDetector
 
         if (value.Counted is { } counted && value.Amount is not null)
         {
-            slot.Add(EnglishStemmer.Instance.Stem(counted.ToLowerInvariant()));
+            // What happened to the counted things follows them: "nine people had been arrested".
+            var noun = EnglishStemmer.Instance.Stem(counted.ToLowerInvariant());
+            if (Words(text, value.Span.End, value.Sentence.End).FirstOrDefault(w => w != noun && !s_sayingStems.Contains(w)) is { } deed)
+            {
+                slot.Add(deed);
+            }
         }
 
         return slot;
@@ -226,6 +243,9 @@ public sealed class ConflictDetector
     /// <summary>Nouns for groups of people that outlets use for the same crowd ("1,200 people", "2,000
     /// residents and tourists").</summary>
     private static bool IsPeople(string noun) => s_people.Contains(noun.ToLowerInvariant());
+
+    /// <summary>Nouns that count anyone at all ("31 people"): agreeing on them proves nothing.</summary>
+    private static bool IsAnyone(string noun) => noun.ToLowerInvariant() is "people" or "persons" or "individuals";
 
     private static readonly HashSet<string> s_people = new(StringComparer.Ordinal)
     {
@@ -260,6 +280,24 @@ public sealed class ConflictDetector
         }
 
         return words;
+    }
+
+    /// <summary>The index of a value in the sentence of <paramref name="member"/> that agrees with one of the
+    /// two rival values, or null.</summary>
+    private static int? StatedAlongside(IReadOnlyList<StatedValue> values, int member, StatedValue first, StatedValue second)
+    {
+        var joining = values[member];
+        for (var i = 0; i < values.Count; i++)
+        {
+            var candidate = values[i];
+            if (candidate.Article == joining.Article && candidate.Sentence == joining.Sentence
+                && ((candidate.IsComparableWith(first) && candidate.AgreesWith(first)) || (candidate.IsComparableWith(second) && candidate.AgreesWith(second))))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when the sentence of <paramref name="other"/> also states a value that agrees with

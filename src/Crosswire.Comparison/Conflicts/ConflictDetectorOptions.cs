@@ -24,7 +24,7 @@ public sealed record ConflictDetectorOptions
     public double CountedBonus { get; init; } = 0.25;
 
     /// <summary>Rival versions of one figure lie within this factor of each other (and dates within
-    /// <c>MaxRatio + 5</c> times the longer one's length); values further apart are taken to be different
+    /// a week or <c>MaxRatio</c> times the longer one's length); values further apart are taken to be different
     /// facts. Default 2 (the widest gap in the development stories is 180 against 300 jobs).</summary>
     public double MaxRatio { get; init; } = 2;
 
@@ -35,6 +35,10 @@ public sealed record ConflictDetectorOptions
     /// <summary>The unique bonus is given only to values that share a slot or a counted noun, or whose
     /// sentences are at least this similar (story-IDF cosine). Default 0.1.</summary>
     public double UniqueSimilarity { get; init; } = 0.1;
+
+    /// <summary>Two counts of people of which one counts anyone ("31 people", "21 people") that do not fill the same slot are compared
+    /// only when their sentences are at least this similar (story-IDF cosine). Default 0.5.</summary>
+    public double PeopleSimilarity { get; init; } = 0.5;
 
     /// <summary>Two participants are rival versions of one role only when both are written with a role that
     /// shares a word (<c>referee X</c>, <c>referee Y</c>) and their sentences are at least this similar
@@ -61,7 +65,7 @@ public sealed record ConflictDetectorOptions
             throw new CrosswireException(ErrorCatalogue.ComparisonBadOption, input, $"SameFactThreshold must be in (0, 2], not {SameFactThreshold}");
         }
 
-        if (SentenceWeight < 0 || ContextWeight < 0 || CountedBonus < 0 || UniqueBonus < 0 || SlotBonus < 0 || MaxRatio < 1 || ParticipantSimilarity < 0 || ParticipantSimilarity > 1 || UniqueSimilarity < 0 || UniqueSimilarity > 1 || SentenceWeight + ContextWeight <= 0)
+        if (SentenceWeight < 0 || ContextWeight < 0 || CountedBonus < 0 || UniqueBonus < 0 || SlotBonus < 0 || MaxRatio < 1 || ParticipantSimilarity < 0 || ParticipantSimilarity > 1 || UniqueSimilarity < 0 || UniqueSimilarity > 1 || PeopleSimilarity < 0 || PeopleSimilarity > 1 || SentenceWeight + ContextWeight <= 0)
         {
             throw new CrosswireException(ErrorCatalogue.ComparisonBadOption, input, "weights must not be negative and SentenceWeight + ContextWeight must be positive");
         }

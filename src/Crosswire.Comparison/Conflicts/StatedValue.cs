@@ -97,8 +97,9 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
     /// True when two disagreeing values are close enough to be rival versions of one fact rather than two
     /// different facts: amounts within a factor of <paramref name="maxRatio"/> (outlets that disagree on a
     /// figure give figures of the same order: 14 and 11, £1.8m and £2.3m, not 27 and 101), dates no further
-    /// apart than <paramref name="maxRatio"/> + 5 times the longer value (12 and 14 June, 1887 and 1889; not
-    /// 1948 and last Thursday). Participants are always close.
+    /// apart than a week or <paramref name="maxRatio"/> times the longer value (12 and 14 June, 1887 and 1889;
+    /// not April and a Tuesday in October), clock times within <see cref="MaxClockGapHours"/>. Participants
+    /// are always close.
     /// </summary>
     public bool IsNear(StatedValue other, double maxRatio)
     {
@@ -119,7 +120,7 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
 
             var longer = Math.Max((Date.End - Date.Start).TotalDays, (other.Date.End - other.Date.Start).TotalDays);
             var gap = Math.Max((other.Date.Start - Date.End).TotalDays, (Date.Start - other.Date.End).TotalDays);
-            return gap <= (maxRatio + 5) * longer;
+            return gap <= Math.Max(MaxDayGap, maxRatio * longer);
         }
 
         return true;
@@ -140,6 +141,10 @@ public sealed record StatedValue(int Article, TextSpan Span, TextSpan Sentence, 
         return Kind == ConflictKind.Time && other.Kind == ConflictKind.Time && Date is not null && other.Date is not null
             && Math.Abs((Date.Start - other.Date.Start).TotalHours) <= 1;
     }
+
+    /// <summary>Rival dates lie at most a week apart (22 and 29 January), or within <c>maxRatio</c> times the
+    /// longer value (1887 and 1889; the third quarter and the end of the year).</summary>
+    public const double MaxDayGap = 7;
 
     /// <summary>Clock times further apart than this many hours are different moments, not rival versions
     /// of one.</summary>

@@ -47,6 +47,10 @@ public sealed class StatedValueReader
 
                 foreach (var value in _values.Recognize(text, sentence.Span))
                 {
+                    if (IsNameOrDay(text, sentence.Span, value))
+                    {
+                        continue;
+                    }
 
                     var kind = value.Kind is ValueKind.Count or ValueKind.Ordinal or ValueKind.Age
                         ? ConflictKind.Number
@@ -115,6 +119,30 @@ public sealed class StatedValueReader
         }
 
         return words < MinFactWords;
+    }
+
+    /// <summary>True for a bare number that is part of a name or a date rather than a count: right after a
+    /// capitalised word inside the sentence ("Number 10", "route 41" is kept, "Terminal 5", "Oct. 13").</summary>
+    private static bool IsNameOrDay(string text, Core.Documents.TextSpan sentence, RecognizedValue value)
+    {
+        if (value.Kind != ValueKind.Count || value.Counted is not null || value.Modifier != ValueModifier.None)
+        {
+            return false;
+        }
+
+        var i = value.Span.Start;
+        while (i > sentence.Start && (text[i - 1] == ' ' || text[i - 1] == '.'))
+        {
+            i--;
+        }
+
+        var end = i;
+        while (i > sentence.Start && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return end > i && char.IsUpper(text[i]) && i > sentence.Start;
     }
 
     /// <summary>True when a sentence reports a figure as revised or changed since it was first given

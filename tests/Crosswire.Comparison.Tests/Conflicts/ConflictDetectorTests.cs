@@ -128,4 +128,36 @@ public sealed class ConflictDetectorTests
 
         Assert.Empty(conflicts);
     }
+
+    [Fact]
+    public void ConflictDetector_RegressionPeopleCountedInDifferentPlacesAreNotPaired()
+    {
+        var conflicts = Detect(
+            "The ferry, on the morning crossing from Skelby, was carrying 31 people when it struck the pier on Monday.",
+            "Twenty-one people were taken to hospital after the ferry struck the pier at Skelby on Monday.");
+
+        Assert.DoesNotContain(conflicts, c => c.Kind == ConflictKind.Number);
+    }
+
+    [Fact]
+    public void ConflictDetector_RegressionRevisedSentenceGivesItsOwnVersionNotAnotherCount()
+    {
+        var conflicts = Detect(
+            "At least five people were killed when the stand collapsed at the Redmoor ground, police said.",
+            "Four people died when the stand at the Redmoor ground collapsed, the fire service said.",
+            "Police have revised the death toll from the Redmoor stand collapse to four, and said two people are still missing.");
+
+        var conflict = Assert.Single(conflicts, c => c.Kind == ConflictKind.Number);
+        Assert.DoesNotContain(conflict.Variants, v => v.Value == "2");
+    }
+
+    [Fact]
+    public void ConflictDetector_RegressionNumbersInNamesAndDatelinesAreNotCounts()
+    {
+        var conflicts = Detect(
+            "LISBON, Oct. 13 (Harbour Wire) - The two leaders met at Number 10 for talks on fishing quotas on Tuesday.",
+            "LISBON, Oct. 14 (Harbour Wire) - The leaders' talks at Number 10 on fishing quotas ended without a deal on Tuesday.");
+
+        Assert.DoesNotContain(conflicts, c => c.Kind == ConflictKind.Number);
+    }
 }

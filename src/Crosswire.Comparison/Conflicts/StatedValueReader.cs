@@ -74,6 +74,7 @@ public sealed class StatedValueReader
         {
             if (date.Value is { } value && articles.TryGetValue(date.ArticleId, out var article)
                 && !DatesTheStatement(story.Articles[article].Article.Text, date)
+                && !IsDateline(story.Articles[article].Article.Text, date)
                 && !IsFragment(story.Articles[article].Article.Text, date.Sentence))
             {
                 var kind = value.Granularity == TemporalGranularity.Minute ? ConflictKind.Time : ConflictKind.Date;
@@ -182,6 +183,27 @@ public sealed class StatedValueReader
 
     /// <summary>Sentences with fewer words are fragments. 6, as for claims.</summary>
     private const int MinFactWords = 6;
+
+    /// <summary>True for the date of a dateline ("TOKYO, Oct. 14 (Wire) -"): it says when the article was
+    /// filed, not when anything in the story happened.</summary>
+    private static bool IsDateline(string text, TemporalExpression date)
+    {
+        var before = text.AsSpan(date.Sentence.Start, date.Span.Start - date.Sentence.Start).TrimEnd();
+        if (before.Length < 3 || before[^1] != ',' || before.Length > 40)
+        {
+            return false;
+        }
+
+        foreach (var c in before[..^1])
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when the date only says when something was said ("the company said on Tuesday",
     /// "announced yesterday"): outlets writing on different days date the same statement differently, and

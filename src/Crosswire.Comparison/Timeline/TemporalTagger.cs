@@ -143,6 +143,12 @@ public sealed class TemporalTagger
             }
 
             var word = lexer.At(i);
+            if (i >= first - 2 && word.Equals("later", StringComparison.OrdinalIgnoreCase))
+            {
+                // "expected to visit later on Wednesday" in a Wednesday article: later the same day.
+                return Tense.Unknown;
+            }
+
             if (word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)
                 || IsAny(word, s_futureCues))
             {

@@ -160,4 +160,14 @@ public sealed class ConflictDetectorTests
 
         Assert.DoesNotContain(conflicts, c => c.Kind == ConflictKind.Number);
     }
+
+    [Fact]
+    public void ConflictDetector_RegressionDatelineDatesAreNotStoryDates()
+    {
+        var conflicts = Detect(
+            "OSLO, March 12 (Fjord Wire) - The harbour crane at Vikane collapsed onto a cargo ship on Tuesday, the port said.",
+            "OSLO, March 13 (Fjord Wire) - Engineers began lifting the harbour crane that collapsed at Vikane off a cargo ship on Wednesday.");
+
+        Assert.DoesNotContain(conflicts, c => c.Variants.Any(v => v.Written.StartsWith("March", StringComparison.Ordinal)));
+    }
 }

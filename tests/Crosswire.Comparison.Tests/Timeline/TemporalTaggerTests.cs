@@ -24,6 +24,7 @@ public sealed class TemporalTaggerTests
     [InlineData("The ferry sank on Tuesday night.", "Tuesday night", "2026-03-10")]
     [InlineData("They meet again next Thursday.", "next Thursday", "2026-03-12")]
     [InlineData("The bridge will close after the council approved it on Monday.", "Monday", "2026-03-09")]
+    [InlineData("The minister is expected to visit later on Wednesday.", "Wednesday", "2026-03-11")]
     public void Tagger_ResolvesWeekdaysByTense(string text, string expression, string value) =>
         Assert.Contains((expression, value), Tag(text));
 

@@ -47,7 +47,7 @@ public sealed class StatedValueReader
 
                 foreach (var value in _values.Recognize(text, sentence.Span))
                 {
-                    if (IsNameOrDay(text, sentence.Span, value))
+                    if (IsNameOrDay(text, sentence.Span, value) || IsRangeEnd(text, sentence.Span, value))
                     {
                         continue;
                     }
@@ -144,6 +144,61 @@ public sealed class StatedValueReader
         }
 
         return end > i && char.IsUpper(text[i]) && i > sentence.Start;
+    }
+
+    /// <summary>True for either end of a range ("from $1.6 million to $10 million", "between 3 and 4
+    /// million dollars", "$3-$4 million"): neither end alone is what the outlet states.</summary>
+    private static bool IsRangeEnd(string text, Core.Documents.TextSpan sentence, RecognizedValue value)
+    {
+        var before = text.AsSpan(sentence.Start, value.Span.Start - sentence.Start).TrimEnd();
+        var after = text.AsSpan(value.Span.End, sentence.End - value.Span.End).TrimStart();
+        var opens = EndsWithWord(before, "from") || EndsWithWord(before, "between");
+        var joined = StartsWithJoin(after, out var rest) && rest.Length > 0 && (char.IsDigit(rest[0]) || "$£€¥".Contains(rest[0]));
+        if (opens && joined)
+        {
+            return true;
+        }
+
+        // The upper end: "from X to <value>", "between X and <value>", "X-<value>".
+        foreach (var join in (ReadOnlySpan<string>)["to", "and", "-", "–"])
+        {
+            if (!before.EndsWith(join, StringComparison.OrdinalIgnoreCase) || (char.IsLetter(join[0]) && !EndsWithWord(before, join)))
+            {
+                continue;
+            }
+
+            var head = before[..^join.Length].TrimEnd();
+            var numeric = head.Length > 0 && (char.IsDigit(head[^1]) || EndsWithWord(head, "million") || EndsWithWord(head, "billion") || EndsWithWord(head, "bn") || EndsWithWord(head, "m"));
+            if (!numeric)
+            {
+                return false;
+            }
+
+            var window = head[Math.Max(0, head.Length - 40)..];
+            return !char.IsLetter(join[0]) || window.Contains(" from ", StringComparison.OrdinalIgnoreCase)
+                || window.Contains(" between ", StringComparison.OrdinalIgnoreCase)
+                || window.StartsWith("from ", StringComparison.OrdinalIgnoreCase) || window.StartsWith("between ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[text.Length - word.Length - 1]));
+
+    private static bool StartsWithJoin(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
+    {
+        foreach (var join in (ReadOnlySpan<string>)["to ", "and ", "-", "–"])
+        {
+            if (text.StartsWith(join, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = text[join.Length..].TrimStart();
+                return true;
+            }
+        }
+
+        rest = default;
+        return false;
     }
 
     /// <summary>True when a sentence reports a figure as revised or changed since it was first given

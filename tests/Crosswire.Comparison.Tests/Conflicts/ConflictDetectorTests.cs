@@ -170,4 +170,15 @@ public sealed class ConflictDetectorTests
 
         Assert.DoesNotContain(conflicts, c => c.Variants.Any(v => v.Written.StartsWith("March", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void ConflictDetector_RegressionEndsOfARangeAreNotFigures()
+    {
+        var conflicts = Detect(
+            "Owners at the Harwick tower paid $2.1 million for their flats before the cracks appeared in the car park.",
+            "Owners at the Harwick tower paid anywhere from $1.6 million to $10 million for their flats before the cracks appeared.",
+            "Owners at the Harwick tower say they lost between 3 and 4 million dollars when the cracks appeared.");
+
+        Assert.Empty(conflicts);
+    }
 }

@@ -112,6 +112,13 @@ public sealed class ConflictDetector
                         continue;
                     }
 
+                    if ((IsMeasure(a.Counted) || IsMeasure(b.Counted)) && !slots[i].Overlaps(slots[j]))
+                    {
+                        // "17 inches" of sinking and "14 inches" of tilt: a unit the recognizer does not convert
+                        // says nothing about what is measured, so the slot must agree.
+                        continue;
+                    }
+
                     if (!IsAnyone(a.Counted) && !IsAnyone(b.Counted))
                     {
                         score += _options.CountedBonus;
@@ -243,6 +250,16 @@ public sealed class ConflictDetector
     /// <summary>Nouns for groups of people that outlets use for the same crowd ("1,200 people", "2,000
     /// residents and tourists").</summary>
     private static bool IsPeople(string noun) => s_people.Contains(noun.ToLowerInvariant());
+
+    /// <summary>Units of measure the value recognizer leaves as counted nouns (general knowledge).</summary>
+    private static bool IsMeasure(string noun) => s_measures.Contains(noun.ToLowerInvariant());
+
+    private static readonly HashSet<string> s_measures = new(StringComparer.Ordinal)
+    {
+        "degrees", "degree", "inches", "inch", "feet", "foot", "miles", "mile", "yards", "yard", "pounds", "ounces",
+        "gallons", "litres", "liters", "acres", "points", "knots", "mph", "calories", "volts", "watts", "megawatts",
+        "gigawatts", "barrels", "bushels", "carats", "storeys", "stories", "floors", "decibels", "bytes", "gigabytes",
+    };
 
     /// <summary>Nouns that count anyone at all ("31 people"): agreeing on them proves nothing.</summary>
     private static bool IsAnyone(string noun) => noun.ToLowerInvariant() is "people" or "persons" or "individuals";

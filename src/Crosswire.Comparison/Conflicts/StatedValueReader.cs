@@ -123,7 +123,7 @@ public sealed class StatedValueReader
     }
 
     /// <summary>True for a bare number that is part of a name or a date rather than a count: right after a
-    /// capitalised word inside the sentence ("Number 10", "route 41" is kept, "Terminal 5", "Oct. 13").</summary>
+    /// capitalised word ("Number 10", "Terminal 5", "Oct. 13"; "route 41" is kept).</summary>
     private static bool IsNameOrDay(string text, Core.Documents.TextSpan sentence, RecognizedValue value)
     {
         if (value.Kind != ValueKind.Count || value.Counted is not null || value.Modifier != ValueModifier.None)
@@ -143,7 +143,7 @@ public sealed class StatedValueReader
             i--;
         }
 
-        return end > i && char.IsUpper(text[i]) && i > sentence.Start;
+        return end > i && char.IsUpper(text[i]);
     }
 
     /// <summary>True for either end of a range ("from $1.6 million to $10 million", "between 3 and 4

@@ -181,4 +181,14 @@ public sealed class ConflictDetectorTests
 
         Assert.Empty(conflicts);
     }
+
+    [Fact]
+    public void ConflictDetector_RegressionUnknownUnitsOfDifferentMeasuresAreNotPaired()
+    {
+        var conflicts = Detect(
+            "Surveyors say the Corby Mill chimney has sunk 17 inches since it was built in the floodplain.",
+            "The Corby Mill chimney in the floodplain is now leaning 11 inches to the west, surveyors say.");
+
+        Assert.DoesNotContain(conflicts, c => c.Kind == ConflictKind.Number);
+    }
 }

@@ -210,12 +210,13 @@ public sealed class ConflictDetector
     /// <summary>What a value is about, as the stems of the nearest content words before it in its sentence
     /// ("kicked off at 8pm": kick; "a crowd of 21,000": crowd; "the annual saving at £460,000": save) and,
     /// for a count, the first content word after what it counts ("nine people had been arrested": arrest).
-    /// Verbs of saying are left out: they say who reported the value, not what it is.</summary>
+    /// Verbs of saying and capitalised names are left out: they say who reported the value or where, not
+    /// what it is.</summary>
     internal HashSet<string> Slot(StoryIndex story, StatedValue value)
     {
         var text = story.Articles[value.Article].Article.Text;
         var slot = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Enumerable.Reverse(Words(text, value.Sentence.Start, value.Span.Start)))
+        foreach (var word in Enumerable.Reverse(Words(text, value.Sentence.Start, value.Span.Start, skipNames: true)))
         {
             if (s_sayingStems.Contains(word))
             {
@@ -233,7 +234,7 @@ public sealed class ConflictDetector
         {
             // What happened to the counted things follows them: "nine people had been arrested".
             var noun = EnglishStemmer.Instance.Stem(counted.ToLowerInvariant());
-            if (Words(text, value.Span.End, value.Sentence.End).FirstOrDefault(w => w != noun && !s_sayingStems.Contains(w)) is { } deed)
+            if (Words(text, value.Span.End, value.Sentence.End, skipNames: true).FirstOrDefault(w => w != noun && !s_sayingStems.Contains(w)) is { } deed)
             {
                 slot.Add(deed);
             }
@@ -270,7 +271,7 @@ public sealed class ConflictDetector
         "women", "children", "adults", "individuals", "visitors", "fans", "spectators",
     };
 
-    private static List<string> Words(string text, int start, int end)
+    private static List<string> Words(string text, int start, int end, bool skipNames = false)
     {
         var words = new List<string>();
         var i = Math.Max(0, start);
@@ -287,6 +288,12 @@ public sealed class ConflictDetector
             while (i < end && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-'))
             {
                 i++;
+            }
+
+            // A slot is what is done or counted, never where or by whom ("to Tokyo on Thursday").
+            if (skipNames && char.IsUpper(text[from]) && from > start)
+            {
+                continue;
             }
 
             var word = text[from..i].ToLowerInvariant();

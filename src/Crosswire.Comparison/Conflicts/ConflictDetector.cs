@@ -60,7 +60,9 @@ public sealed class ConflictDetector
                     if ((seed == first || seed == second) && !used[other] && values[other].IsNear(values[seed], _options.MaxRatio)
                         && (!members.TryGetValue(values[other].Article, out var current) || score > current.Score))
                     {
-                        members[values[other].Article] = (other, score);
+                        // When the joining sentence also states one of the two rival values, that is its version
+                        // ("revised the toll to three ... two people are still missing": three, not two).
+                        members[values[other].Article] = (StatedAlongside(values, other, values[first], values[second]) ?? other, score);
                     }
                 }
             }
@@ -85,6 +87,7 @@ public sealed class ConflictDetector
         var originals = ClaimGrouper.OriginalsOf(story);
         var sentences = values.Select(v => layout.Containing(v.Article, v.Span.Start)).ToArray();
 
+        var slots = values.Select(v => Slot(story, v)).ToArray();
         var unique = values.Select(v => values.Count(w => w.Article == v.Article && w.IsComparableWith(v) && Dimension(w) == Dimension(v)) == 1).ToArray();
         var links = new List<(int First, int Second, double Score)>();
         for (var i = 0; i < values.Count; i++)
@@ -92,7 +95,7 @@ public sealed class ConflictDetector
             for (var j = i + 1; j < values.Count; j++)
             {
                 var (a, b) = (values[i], values[j]);
-                if (a.Article == b.Article || !a.IsComparableWith(b) || NamesBoth(values, a, b)
+                if (a.Article == b.Article || !a.IsComparableWith(b) || NamesBoth(values, a, b) || OnOppositeSidesOfNow(story, a, b)
                     || string.Equals(Original(story, originals, a.Article), Original(story, originals, b.Article), StringComparison.Ordinal))
                 {
                     continue;
@@ -100,18 +103,50 @@ public sealed class ConflictDetector
 
                 var similarity = sentences[i] is { } si && sentences[j] is { } sj ? attributor.Similarity(si, sj) : 0;
                 var score = (_options.SentenceWeight * similarity) + (_options.ContextWeight * Overlap(contexts[i], contexts[j]));
-                if (unique[i] && unique[j] && Dimension(a) == Dimension(b))
+                var sameThing = similarity >= _options.UniqueSimilarity || a.IsClose(b);
+                if (a.Amount is not null && a.Counted is not null && b.Counted is not null)
+                {
+                    if (!SameNoun(a.Counted, b.Counted) && !(IsPeople(a.Counted) && IsPeople(b.Counted)))
+                    {
+                        // "31 passengers" and "21 patients" count different things.
+                        continue;
+                    }
+
+                    if ((IsMeasure(a.Counted) || IsMeasure(b.Counted)) && !slots[i].Overlaps(slots[j]))
+                    {
+                        // "17 inches" of sinking and "14 inches" of tilt: a unit the recognizer does not convert
+                        // says nothing about what is measured, so the slot must agree.
+                        continue;
+                    }
+
+                    if (!IsAnyone(a.Counted) && !IsAnyone(b.Counted))
+                    {
+                        score += _options.CountedBonus;
+                        sameThing = true;
+                    }
+                    else if (!slots[i].Overlaps(slots[j]) && similarity < _options.PeopleSimilarity)
+                    {
+                        // "carrying 31 people", "21 people were taken to hospital": counts of anyone are the same
+                        // fact only when they fill the same slot or their sentences say the same.
+                        continue;
+                    }
+                }
+
+                if (slots[i].Overlaps(slots[j]) || (a.Event is not null && string.Equals(a.Event, b.Event, StringComparison.Ordinal)))
+                {
+                    score += _options.SlotBonus;
+                    sameThing = true;
+                }
+
+                // Being each article's only value of its kind says little on its own ("lasted six hours",
+                // "took almost three hours"): it counts only for values that look alike or lie close together.
+                if (sameThing && unique[i] && unique[j] && Dimension(a) == Dimension(b))
                 {
                     score += _options.UniqueBonus;
                 }
 
-                if (a.Amount is not null && a.Counted is not null && b.Counted is not null)
-                {
-                    score += SameNoun(a.Counted, b.Counted) ? _options.CountedBonus : -_options.CountedMalus;
-                }
-
                 if (score >= _options.SameFactThreshold
-                    && (a.Kind != ConflictKind.Participant || (similarity >= _options.ParticipantSimilarity && SameRole(a.Role, b.Role))))
+                    && (a.Kind != ConflictKind.Participant || (similarity >= _options.ParticipantSimilarity && SameRole(a, b))))
                 {
                     links.Add((i, j, score));
                 }
@@ -119,6 +154,29 @@ public sealed class ConflictDetector
         }
 
         return links;
+    }
+
+    /// <summary>True for two dates of which one lies wholly before its article's publication day and the
+    /// other wholly after its own: a past fact ("figures published last year") and a plan ("will be reviewed
+    /// next month") are different events, whatever the words around them.</summary>
+    private static bool OnOppositeSidesOfNow(StoryIndex story, StatedValue a, StatedValue b)
+    {
+        if (a.Date is null || b.Date is null
+            || story.Articles[a.Article].Article.Published is not { } first
+            || story.Articles[b.Article].Article.Published is not { } second)
+        {
+            return false;
+        }
+
+        var (sideA, sideB) = (Side(a.Date, first), Side(b.Date, second));
+        return sideA != 0 && sideB != 0 && sideA != sideB;
+    }
+
+    /// <summary>-1 when the value ends before the publication day, 1 when it starts after it, 0 otherwise.</summary>
+    private static int Side(Timeline.TemporalValue date, DateTimeOffset published)
+    {
+        var day = published.Date;
+        return date.End <= day ? -1 : date.Start >= day.AddDays(1) ? 1 : 0;
     }
 
     private static string Original(StoryIndex story, Dictionary<string, string> originals, int article) =>
@@ -149,7 +207,71 @@ public sealed class ConflictDetector
         return [.. before.Concat(after).Distinct(StringComparer.Ordinal)];
     }
 
-    private static List<string> Words(string text, int start, int end)
+    /// <summary>What a value is about, as the stems of the nearest content words before it in its sentence
+    /// ("kicked off at 8pm": kick; "a crowd of 21,000": crowd; "the annual saving at £460,000": save) and,
+    /// for a count, the first content word after what it counts ("nine people had been arrested": arrest).
+    /// Verbs of saying and capitalised names are left out: they say who reported the value or where, not
+    /// what it is.</summary>
+    internal HashSet<string> Slot(StoryIndex story, StatedValue value)
+    {
+        var text = story.Articles[value.Article].Article.Text;
+        var slot = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in Enumerable.Reverse(Words(text, value.Sentence.Start, value.Span.Start, skipNames: true)))
+        {
+            if (s_sayingStems.Contains(word))
+            {
+                continue;
+            }
+
+            slot.Add(word);
+            if (slot.Count == _options.SlotWords)
+            {
+                break;
+            }
+        }
+
+        if (value.Counted is { } counted && value.Amount is not null)
+        {
+            // What happened to the counted things follows them: "nine people had been arrested".
+            var noun = EnglishStemmer.Instance.Stem(counted.ToLowerInvariant());
+            if (Words(text, value.Span.End, value.Sentence.End, skipNames: true).FirstOrDefault(w => w != noun && !s_sayingStems.Contains(w)) is { } deed)
+            {
+                slot.Add(deed);
+            }
+        }
+
+        return slot;
+    }
+
+    private static readonly HashSet<string> s_sayingStems = new(StringComparer.Ordinal)
+    {
+        "said", "say", "told", "tell", "accord", "ad", "announc", "confirm", "report", "statement",
+    };
+
+    /// <summary>Nouns for groups of people that outlets use for the same crowd ("1,200 people", "2,000
+    /// residents and tourists").</summary>
+    private static bool IsPeople(string noun) => s_people.Contains(noun.ToLowerInvariant());
+
+    /// <summary>Units of measure the value recognizer leaves as counted nouns (general knowledge).</summary>
+    private static bool IsMeasure(string noun) => s_measures.Contains(noun.ToLowerInvariant());
+
+    private static readonly HashSet<string> s_measures = new(StringComparer.Ordinal)
+    {
+        "degrees", "degree", "inches", "inch", "feet", "foot", "miles", "mile", "yards", "yard", "pounds", "ounces",
+        "gallons", "litres", "liters", "acres", "points", "knots", "mph", "calories", "volts", "watts", "megawatts",
+        "gigawatts", "barrels", "bushels", "carats", "storeys", "stories", "floors", "decibels", "bytes", "gigabytes",
+    };
+
+    /// <summary>Nouns that count anyone at all ("31 people"): agreeing on them proves nothing.</summary>
+    private static bool IsAnyone(string noun) => noun.ToLowerInvariant() is "people" or "persons" or "individuals";
+
+    private static readonly HashSet<string> s_people = new(StringComparer.Ordinal)
+    {
+        "people", "persons", "residents", "tourists", "villagers", "locals", "inhabitants", "citizens", "men",
+        "women", "children", "adults", "individuals", "visitors", "fans", "spectators",
+    };
+
+    private static List<string> Words(string text, int start, int end, bool skipNames = false)
     {
         var words = new List<string>();
         var i = Math.Max(0, start);
@@ -168,6 +290,12 @@ public sealed class ConflictDetector
                 i++;
             }
 
+            // A slot is what is done or counted, never where or by whom ("to Tokyo on Thursday").
+            if (skipNames && char.IsUpper(text[from]) && from > start)
+            {
+                continue;
+            }
+
             var word = text[from..i].ToLowerInvariant();
             if (word.Length > 1 && !Stopwords.English.IsStopword(word))
             {
@@ -176,6 +304,24 @@ public sealed class ConflictDetector
         }
 
         return words;
+    }
+
+    /// <summary>The index of a value in the sentence of <paramref name="member"/> that agrees with one of the
+    /// two rival values, or null.</summary>
+    private static int? StatedAlongside(IReadOnlyList<StatedValue> values, int member, StatedValue first, StatedValue second)
+    {
+        var joining = values[member];
+        for (var i = 0; i < values.Count; i++)
+        {
+            var candidate = values[i];
+            if (candidate.Article == joining.Article && candidate.Sentence == joining.Sentence
+                && ((candidate.IsComparableWith(first) && candidate.AgreesWith(first)) || (candidate.IsComparableWith(second) && candidate.AgreesWith(second))))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when the sentence of <paramref name="other"/> also states a value that agrees with
@@ -195,8 +341,9 @@ public sealed class ConflictDetector
         return false;
     }
 
-    /// <summary>True for two participants when either article also names the other's participant: an article
-    /// that names both does not offer one as an alternative to the other.</summary>
+    /// <summary>True for two participants when either article also names the other's participant (in the
+    /// same deed, when the pair was matched by a deed): an article that names both does not offer one as an
+    /// alternative to the other.</summary>
     private static bool NamesBoth(IReadOnlyList<StatedValue> values, StatedValue a, StatedValue b)
     {
         if (a.Kind != ConflictKind.Participant || string.Equals(a.Normalized, b.Normalized, StringComparison.Ordinal))
@@ -204,9 +351,11 @@ public sealed class ConflictDetector
             return false;
         }
 
+        var deed = a.Event is not null && string.Equals(a.Event, b.Event, StringComparison.Ordinal) ? a.Event : null;
         foreach (var value in values)
         {
             if (value.Kind == ConflictKind.Participant
+                && (deed is null || string.Equals(value.Event, deed, StringComparison.Ordinal))
                 && ((value.Article == a.Article && string.Equals(value.Normalized, b.Normalized, StringComparison.Ordinal))
                     || (value.Article == b.Article && string.Equals(value.Normalized, a.Normalized, StringComparison.Ordinal))))
             {
@@ -233,16 +382,29 @@ public sealed class ConflictDetector
     private static string Dimension(StatedValue value) =>
         value.Amount is { } amount ? $"{amount.Kind}|{amount.Unit}|{(amount.Kind == Values.ValueKind.Count ? value.Counted : null)}" : value.Kind.ToString();
 
-    /// <summary>True when two roles share a content word (<c>referee</c> and <c>match referee</c>).</summary>
-    private static bool SameRole(string? first, string? second)
+    /// <summary>True when two participants are named for the same role: their job titles share a content
+    /// word (<c>referee</c> and <c>match referee</c>), the sentences say they did the same thing ("led by X",
+    /// "Y, who led"), or the two names are spellings of one name.</summary>
+    private static bool SameRole(StatedValue first, StatedValue second)
     {
-        if (first is null || second is null)
+        if (first.Event is not null && string.Equals(first.Event, second.Event, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (string.Equals(first.Counted, nameof(Entities.EntityType.Person), StringComparison.Ordinal)
+            && StatedValue.AreSpellingVariants(first.Normalized, second.Normalized))
+        {
+            return true;
+        }
+
+        if (first.Role is not { } one || second.Role is not { } other)
         {
             return false;
         }
 
-        var words = Words(first, 0, first.Length);
-        return Words(second, 0, second.Length).Any(word => words.Contains(word, StringComparer.Ordinal));
+        var words = Words(one, 0, one.Length);
+        return Words(other, 0, other.Length).Any(word => words.Contains(word, StringComparer.Ordinal));
     }
 
     private static bool SameNoun(string first, string second) =>

@@ -43,8 +43,14 @@ public sealed class StatedValueReader
                     continue;
                 }
 
+                var revised = SaysRevised(text.AsSpan(sentence.Span.Start, sentence.Span.Length));
+
                 foreach (var value in _values.Recognize(text, sentence.Span))
                 {
+                    if (IsNameOrDay(text, sentence.Span, value) || IsRangeEnd(text, sentence.Span, value))
+                    {
+                        continue;
+                    }
 
                     var kind = value.Kind is ValueKind.Count or ValueKind.Ordinal or ValueKind.Age
                         ? ConflictKind.Number
@@ -52,6 +58,7 @@ public sealed class StatedValueReader
                     found.Add(new StatedValue(a, value.Span, sentence.Span, kind, value.Normalized, value.Text, value.Counted)
                     {
                         Amount = value,
+                        Revised = revised,
                     });
                 }
             }
@@ -67,6 +74,7 @@ public sealed class StatedValueReader
         {
             if (date.Value is { } value && articles.TryGetValue(date.ArticleId, out var article)
                 && !DatesTheStatement(story.Articles[article].Article.Text, date)
+                && !IsDateline(story.Articles[article].Article.Text, date)
                 && !IsFragment(story.Articles[article].Article.Text, date.Sentence))
             {
                 var kind = value.Granularity == TemporalGranularity.Minute ? ConflictKind.Time : ConflictKind.Date;
@@ -89,6 +97,7 @@ public sealed class StatedValueReader
                     found.Add(new StatedValue(article, mention.Span, sentence, ConflictKind.Participant, entity.Name, mention.Text, entity.Type.ToString())
                     {
                         Role = mention.Title,
+                        Event = ParticipantEvents.Of(story.Articles[article].Article.Text, sentence, mention.Span),
                     });
                 }
             }
@@ -113,8 +122,143 @@ public sealed class StatedValueReader
         return words < MinFactWords;
     }
 
+    /// <summary>True for a bare number that is part of a name or a date rather than a count: right after a
+    /// capitalised word ("Number 10", "Terminal 5", "Oct. 13"; "route 41" is kept).</summary>
+    private static bool IsNameOrDay(string text, Core.Documents.TextSpan sentence, RecognizedValue value)
+    {
+        if (value.Kind != ValueKind.Count || value.Counted is not null || value.Modifier != ValueModifier.None)
+        {
+            return false;
+        }
+
+        var i = value.Span.Start;
+        while (i > sentence.Start && (text[i - 1] == ' ' || text[i - 1] == '.'))
+        {
+            i--;
+        }
+
+        var end = i;
+        while (i > sentence.Start && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return end > i && char.IsUpper(text[i]);
+    }
+
+    /// <summary>True for either end of a range ("from $1.6 million to $10 million", "between 3 and 4
+    /// million dollars", "$3-$4 million"): neither end alone is what the outlet states.</summary>
+    private static bool IsRangeEnd(string text, Core.Documents.TextSpan sentence, RecognizedValue value)
+    {
+        var before = text.AsSpan(sentence.Start, value.Span.Start - sentence.Start).TrimEnd();
+        var after = text.AsSpan(value.Span.End, sentence.End - value.Span.End).TrimStart();
+        var opens = EndsWithWord(before, "from") || EndsWithWord(before, "between");
+        var joined = StartsWithJoin(after, out var rest) && rest.Length > 0 && (char.IsDigit(rest[0]) || "$£€¥".Contains(rest[0]));
+        if (opens && joined)
+        {
+            return true;
+        }
+
+        // The upper end: "from X to <value>", "between X and <value>", "X-<value>".
+        foreach (var join in (ReadOnlySpan<string>)["to", "and", "-", "–"])
+        {
+            if (!before.EndsWith(join, StringComparison.OrdinalIgnoreCase) || (char.IsLetter(join[0]) && !EndsWithWord(before, join)))
+            {
+                continue;
+            }
+
+            var head = before[..^join.Length].TrimEnd();
+            var numeric = head.Length > 0 && (char.IsDigit(head[^1]) || EndsWithWord(head, "million") || EndsWithWord(head, "billion") || EndsWithWord(head, "bn") || EndsWithWord(head, "m"));
+            if (!numeric)
+            {
+                return false;
+            }
+
+            var window = head[Math.Max(0, head.Length - 40)..];
+            return !char.IsLetter(join[0]) || window.Contains(" from ", StringComparison.OrdinalIgnoreCase)
+                || window.Contains(" between ", StringComparison.OrdinalIgnoreCase)
+                || window.StartsWith("from ", StringComparison.OrdinalIgnoreCase) || window.StartsWith("between ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[text.Length - word.Length - 1]));
+
+    private static bool StartsWithJoin(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
+    {
+        foreach (var join in (ReadOnlySpan<string>)["to ", "and ", "-", "–"])
+        {
+            if (text.StartsWith(join, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = text[join.Length..].TrimStart();
+                return true;
+            }
+        }
+
+        rest = default;
+        return false;
+    }
+
+    /// <summary>True when a sentence reports a figure as revised or changed since it was first given
+    /// ("have now been cancelled", "has risen to", "more than first thought", "revised").</summary>
+    internal static bool SaysRevised(ReadOnlySpan<char> sentence)
+    {
+        foreach (var cue in s_revisionCues)
+        {
+            var from = 0;
+            while (from < sentence.Length)
+            {
+                var at = sentence[from..].IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                var start = from + at;
+                var end = start + cue.Length;
+                if ((start == 0 || !char.IsLetter(sentence[start - 1])) && (end == sentence.Length || !char.IsLetter(sentence[end])))
+                {
+                    return true;
+                }
+
+                from = end;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_revisionCues =
+    [
+        "now", "risen", "rose to", "revised", "updated", "first thought", "first reported", "initially reported",
+        "earlier estimate", "increased to", "climbed to", "jumped to",
+    ];
+
     /// <summary>Sentences with fewer words are fragments. 6, as for claims.</summary>
     private const int MinFactWords = 6;
+
+    /// <summary>True for the date of a dateline ("TOKYO, Oct. 14 (Wire) -"): it says when the article was
+    /// filed, not when anything in the story happened.</summary>
+    private static bool IsDateline(string text, TemporalExpression date)
+    {
+        var before = text.AsSpan(date.Sentence.Start, date.Span.Start - date.Sentence.Start).TrimEnd();
+        if (before.Length < 3 || before[^1] != ',' || before.Length > 40)
+        {
+            return false;
+        }
+
+        foreach (var c in before[..^1])
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when the date only says when something was said ("the company said on Tuesday",
     /// "announced yesterday"): outlets writing on different days date the same statement differently, and

@@ -264,6 +264,7 @@ internal sealed class TemporalResolver
             YearRule.Next => target > now ? thisYear : thisYear + 1,
             YearRule.This => thisYear,
             _ when tense == Tense.Future => futureYear,
+            _ when tense == Tense.Past => pastYear,
             _ => MonthsBetween(pastYear, month, published) <= MonthsBetween(futureYear, month, published) ? pastYear : futureYear,
         };
         return Calendar(year, month, day);

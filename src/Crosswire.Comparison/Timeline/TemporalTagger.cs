@@ -32,6 +32,7 @@ public sealed class TemporalTagger
     [
         "was", "were", "had", "did", "said", "told", "met", "took", "came", "went", "left", "began", "made", "won",
         "lost", "held", "broke", "fell", "rose", "sold", "paid", "fled", "struck", "saw", "gave", "got", "found",
+        "since",
     ];
 
     private static readonly string[] s_passiveAuxiliaries = ["be", "been", "being", "is", "are", "am", "get", "gets"];
@@ -125,7 +126,8 @@ public sealed class TemporalTagger
     }
 
     /// <summary>The tense of the clause before token <paramref name="first"/>: the nearest future cue
-    /// (<c>will</c>, <c>is due to</c>, <c>'ll</c>) or past-tense verb decides.</summary>
+    /// (<c>will</c>, <c>is due to</c>, <c>'ll</c>) or past-tense verb decides; <c>since</c> always looks
+    /// back ("had been in talks since March").</summary>
     private Tense TenseBefore(ValueLexer lexer, int first)
     {
         for (var i = first - 1; i >= 0 && i >= first - _options.TenseWindow; i--)
@@ -141,6 +143,12 @@ public sealed class TemporalTagger
             }
 
             var word = lexer.At(i);
+            if (i >= first - 2 && word.Equals("later", StringComparison.OrdinalIgnoreCase))
+            {
+                // "expected to visit later on Wednesday" in a Wednesday article: later the same day.
+                return Tense.Unknown;
+            }
+
             if (word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)
                 || IsAny(word, s_futureCues))
             {

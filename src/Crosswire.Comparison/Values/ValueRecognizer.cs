@@ -449,18 +449,28 @@ public sealed class ValueRecognizer
 
     private static string? CounterNoun(ValueLexer lexer, int from, int count)
     {
-        for (var j = from; j < from + count; j++)
+        // The counted noun is the first plural of the run ("four men wearing helmets": men, not helmets);
+        // a participle after the first word opens a clause about the counted things and ends the search.
+        var end = from + count;
+        for (var j = from; j < end; j++)
         {
             var word = lexer.At(j);
-            if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+            if (IsPlural(word))
             {
                 return word.ToString().ToLowerInvariant();
             }
+
+            if (j > from && word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                end = j;
+                break;
+            }
         }
 
-        for (var j = from; j < from + count; j++)
+        // Otherwise the head of the noun phrase, its last word ("eight water-bombing aircraft"); adverbs and
+        // past participles ("previously", "watched") are not what is counted.
+        for (var j = end - 1; j >= from; j--)
         {
-            // Adverbs and past participles ("previously", "watched") are not what is counted.
             var word = lexer.At(j);
             if (!word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal))
             {
@@ -470,6 +480,31 @@ public sealed class ValueRecognizer
 
         return null;
     }
+
+    private static bool IsPlural(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var plural in s_irregularPlurals)
+        {
+            if (word.Equals(plural, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Plurals that do not end in -s (general knowledge).</summary>
+    private static readonly string[] s_irregularPlurals =
+    [
+        "men", "women", "people", "children", "police", "staff", "crew", "personnel", "sheep", "cattle", "fish",
+        "deer", "aircraft", "livestock",
+    ];
 
     private static string? CountedNoun(ValueLexer lexer, int from, int window, bool ofAllowed)
     {

@@ -24,7 +24,18 @@ public sealed class TemporalTaggerTests
     [InlineData("The ferry sank on Tuesday night.", "Tuesday night", "2026-03-10")]
     [InlineData("They meet again next Thursday.", "next Thursday", "2026-03-12")]
     [InlineData("The bridge will close after the council approved it on Monday.", "Monday", "2026-03-09")]
+    [InlineData("The minister is expected to visit later on Wednesday.", "Wednesday", "2026-03-11")]
     public void Tagger_ResolvesWeekdaysByTense(string text, string expression, string value) =>
+        Assert.Contains((expression, value), Tag(text));
+
+    /// <summary>Regression: "had been in talks since September" in a March article was put in the coming
+    /// September (the nearer one) instead of the past one.</summary>
+    [Theory]
+    [InlineData("The two unions had been in talks since September.", "September", "2025-09")]
+    [InlineData("The depot has been shut since October.", "October", "2025-10")]
+    [InlineData("The pier was repaired in September.", "September", "2025-09")]
+    [InlineData("The pier will be repaired in September.", "September", "2026-09")]
+    public void Tagger_ResolvesMonthsByTense(string text, string expression, string value) =>
         Assert.Contains((expression, value), Tag(text));
 
     [Theory]

@@ -19,6 +19,9 @@ public sealed class ValueRecognizerTests
     [InlineData("They ordered a dozen pumps.", "12", "pumps")]
     [InlineData("The 212-page report was late.", "212", "page")]
     [InlineData("It found 11 previously unknown beetles there.", "11", "beetles")]
+    [InlineData("Three women carrying crowbars broke in.", "3", "women")]
+    [InlineData("Six crates holding bottles were seized.", "6", "crates")]
+    [InlineData("Nine water-bombing aircraft flew in.", "9", "aircraft")]
     public void Recognizer_ReadsCounts(string sentence, string normalized, string? counted)
     {
         var value = Single(sentence);

@@ -37,6 +37,11 @@ public sealed class TemporalTaggerTests
     public void Tagger_ResolvesMonthsByTense(string text, string expression, string value) =>
         Assert.Contains((expression, value), Tag(text));
 
+    /// <summary>Regression: "in the second half" of a football match was read as July to December.</summary>
+    [Fact]
+    public void Tagger_RegressionBareSecondHalfIsNotAHalfYear() =>
+        Assert.DoesNotContain(Tag("The visitors were the better side in the second half."), item => item.Text.Contains("half", StringComparison.Ordinal));
+
     /// <summary>Regression: a weekday in a phrase trailing a future clause beyond the tense window ("will
     /// travel … before flying back … on Thursday") was put in the past week.</summary>
     [Theory]

@@ -498,6 +498,11 @@ internal static class TemporalMatcher
                 year = YearSpec.Relative(t.Is(i + 4, "next") ? 1 : t.Is(i + 4, "last") ? -1 : 0);
                 last = i + 5;
             }
+            else if (!isQuarter)
+            {
+                // A bare "the second half" is a match's or a season's half far more often than a year's.
+                return false;
+            }
 
             pattern = new MonthSpan(((ordinal - 1) * length) + 1, length, year);
             return true;

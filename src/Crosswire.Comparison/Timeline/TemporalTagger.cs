@@ -35,6 +35,11 @@ public sealed class TemporalTagger
         "since",
     ];
 
+    private static readonly string[] s_strongFutureCues = ["will", "shall", "due", "scheduled"];
+
+    // Words before an expression searched for its tense; beyond them only a strong future cue counts.
+    private const int TenseWindow = 12;
+
     private static readonly string[] s_passiveAuxiliaries = ["be", "been", "being", "is", "are", "am", "get", "gets"];
 
     private readonly TemporalTaggerOptions _options;
@@ -44,7 +49,6 @@ public sealed class TemporalTagger
     {
         _options = options ?? TemporalTaggerOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(_options.NewsDayWindow, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegative(_options.TenseWindow, nameof(options));
     }
 
     /// <summary>A shared tagger with the default options.</summary>
@@ -128,9 +132,19 @@ public sealed class TemporalTagger
     /// <summary>The tense of the clause before token <paramref name="first"/>: the nearest future cue
     /// (<c>will</c>, <c>is due to</c>, <c>'ll</c>) or past-tense verb decides; <c>since</c> always looks
     /// back ("had been in talks since March").</summary>
-    private Tense TenseBefore(ValueLexer lexer, int first)
+    /// <remarks>Past the window only a strong future cue counts, and only when no past-tense verb comes
+    /// first: an expression in a trailing phrase takes the tense of the clause it hangs on ("will travel to
+    /// the site on Wednesday to see the new factory before flying back to Tokyo on Thursday": Thursday is
+    /// ahead). A possessive weekday ("Monday's closing price") names a day already past.</remarks>
+    private static Tense TenseBefore(ValueLexer lexer, int first)
     {
-        for (var i = first - 1; i >= 0 && i >= first - _options.TenseWindow; i--)
+        var word0 = lexer.At(first);
+        if (word0.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word0.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            return Tense.Unknown;
+        }
+
+        for (var i = first - 1; i >= 0; i--)
         {
             if (lexer.IsPunctuation(i, ';') || lexer.IsPunctuation(i, '.'))
             {
@@ -149,8 +163,9 @@ public sealed class TemporalTagger
                 return Tense.Unknown;
             }
 
+            var inWindow = i >= first - TenseWindow;
             if (word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)
-                || IsAny(word, s_futureCues))
+                || (inWindow ? IsAny(word, s_futureCues) : IsAny(word, s_strongFutureCues)))
             {
                 return Tense.Future;
             }
@@ -159,7 +174,7 @@ public sealed class TemporalTagger
             if ((IsAny(word, s_pastVerbs) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)))
                 && !IsAny(lexer.At(i - 1), s_passiveAuxiliaries))
             {
-                return Tense.Past;
+                return inWindow ? Tense.Past : Tense.Unknown;
             }
         }
 

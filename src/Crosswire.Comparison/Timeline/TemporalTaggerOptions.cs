@@ -18,11 +18,4 @@ public sealed record TemporalTaggerOptions
     /// neighbouring sentence. Default 7.
     /// </summary>
     public int NewsDayWindow { get; init; } = 7;
-
-    /// <summary>
-    /// How many words before an expression are searched for a tense cue (<c>will</c>, <c>would</c>, <c>is due
-    /// to</c>, <c>was</c>, <c>since</c>) that decides whether a weekday or a month without a year lies ahead
-    /// of or behind the publication date. Default 12.
-    /// </summary>
-    public int TenseWindow { get; init; } = 12;
 }

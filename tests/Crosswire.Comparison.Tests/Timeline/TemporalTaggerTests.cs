@@ -38,6 +38,20 @@ public sealed class TemporalTaggerTests
     public void Tagger_ResolvesMonthsByTense(string text, string expression, string value) =>
         Assert.Contains((expression, value), Tag(text));
 
+    /// <summary>Regression: "in the second half" of a football match was read as July to December.</summary>
+    [Fact]
+    public void Tagger_RegressionBareSecondHalfIsNotAHalfYear() =>
+        Assert.DoesNotContain(Tag("The visitors were the better side in the second half."), item => item.Text.Contains("half", StringComparison.Ordinal));
+
+    /// <summary>Regression: a weekday in a phrase trailing a future clause beyond the tense window ("will
+    /// travel … before flying back … on Thursday") was put in the past week.</summary>
+    [Theory]
+    [InlineData("The minister will visit the depot on Thursday to meet the drivers and the engineers before flying back to the capital on Friday.", "Friday", "2026-03-13")]
+    [InlineData("Shareholders will receive 120 pence in cash for each share, a premium of 30 per cent to Monday's closing price.", "Monday's", "2026-03-09")]
+    [InlineData("The council proposed a protected zone around the old harbour walls and the fish market, and a consultation closes on June 30.", "June 30", "2026-06-30")]
+    public void Tagger_TakesTheTenseOfTheClauseATrailingPhraseHangsOn(string text, string expression, string value) =>
+        Assert.Contains((expression, value), Tag(text));
+
     [Theory]
     [InlineData("The strike began yesterday.", "yesterday", "2026-03-10")]
     [InlineData("Talks resume today.", "today", "2026-03-11")]

@@ -282,7 +282,7 @@ internal sealed class TemporalResolver
             YearRule.Last => published.AddDays(back == 0 ? -7 : -back),
             YearRule.Next => published.AddDays(ahead == 0 ? 7 : ahead),
             YearRule.This => published.AddDays(ahead),
-            _ when future => published.AddDays(ahead == 0 ? 7 : ahead),
+            _ when future => published.AddDays(ahead),
             _ => published.AddDays(-back),
         };
     }

@@ -35,6 +35,10 @@ public sealed class TemporalTagger
         "since",
     ];
 
+    // After one of these an -ed word is an adjective ("a protected area", "the planned plant"), not a verb.
+    private static readonly string[] s_determiners =
+        ["a", "an", "the", "its", "their", "his", "her", "our", "your", "this", "that", "these", "those"];
+
     private static readonly string[] s_strongFutureCues = ["will", "shall", "due", "scheduled"];
 
     // Words before an expression searched for its tense; beyond them only a strong future cue counts.
@@ -171,7 +175,8 @@ public sealed class TemporalTagger
             }
 
             // The nearest verb decides: "will close after the council approved it on Monday" is past.
-            if ((IsAny(word, s_pastVerbs) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)))
+            if ((IsAny(word, s_pastVerbs) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)
+                    && !IsAny(lexer.At(i - 1), s_determiners)))
                 && !IsAny(lexer.At(i - 1), s_passiveAuxiliaries))
             {
                 return inWindow ? Tense.Past : Tense.Unknown;

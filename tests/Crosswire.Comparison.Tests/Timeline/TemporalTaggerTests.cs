@@ -49,6 +49,8 @@ public sealed class TemporalTaggerTests
     [InlineData("The minister will visit the depot on Thursday to meet the drivers and the engineers before flying back to the capital on Friday.", "Friday", "2026-03-13")]
     [InlineData("Shareholders will receive 120 pence in cash for each share, a premium of 30 per cent to Monday's closing price.", "Monday's", "2026-03-09")]
     [InlineData("The council proposed a protected zone around the old harbour walls and the fish market, and a consultation closes on June 30.", "June 30", "2026-06-30")]
+    [InlineData("The town has set aside a protected area near the pier, and a consultation closes on June 30.", "June 30", "2026-06-30")]
+    [InlineData("A vigil will be held on Wednesday evening at the harbour church.", "Wednesday evening", "2026-03-11")]
     public void Tagger_TakesTheTenseOfTheClauseATrailingPhraseHangsOn(string text, string expression, string value) =>
         Assert.Contains((expression, value), Tag(text));
 

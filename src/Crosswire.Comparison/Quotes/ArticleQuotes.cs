@@ -36,6 +36,34 @@ internal sealed class ArticleQuotes
 
     private static readonly FrozenSet<string> s_pronouns = Set("he", "she", "they", "it", "we", "i");
 
+    // Words that open a prepositional phrase or an adverbial, never a reported clause: "told reporters after
+    // the talks", "told the radio station from his hospital bed".
+    private static readonly FrozenSet<string> s_prepositions = Set(
+        "after", "before", "during", "through", "in", "on", "at", "from", "outside", "inside", "with", "without",
+        "by", "via", "over", "under", "near", "following", "amid", "across", "alongside", "beside", "behind",
+        "within", "into", "towards", "toward", "for", "of", "while", "when", "as", "upon", "between", "against",
+        "ahead", "earlier", "later", "afterwards", "again", "repeatedly", "privately", "publicly", "separately");
+
+    // Finite verb forms that mark a clause after verbs such as "announced" or "confirmed": auxiliaries,
+    // modals, copulas and frequent irregular pasts. Source: general knowledge of English grammar.
+    private static readonly FrozenSet<string> s_finite = Set(
+        "is", "are", "was", "were", "am", "be", "will", "would", "could", "can", "should", "shall", "may", "might",
+        "must", "has", "have", "had", "do", "does", "did", "won't", "wouldn't", "couldn't", "can't", "isn't",
+        "wasn't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "went", "came", "saw",
+        "made", "took", "gave", "found", "left", "kept", "held", "knew", "thought", "told", "said", "got", "grew",
+        "fell", "rose", "met", "paid", "sold", "bought", "built", "lost", "won", "ran", "began", "became", "brought",
+        "needs", "wants", "plans", "remains", "expects", "intends", "hopes");
+
+    // Verbs of saying that are used as often with a noun-phrase object or an infinitive ("announced the
+    // creation of", "agreed to strengthen", "accepted the invitation"): reported speech only with a clause.
+    private static readonly FrozenSet<string> s_clauseOnlyVerbs = Set(
+        "announced", "announces", "agreed", "accepted", "promised", "pledged", "vowed", "confirmed", "confirms",
+        "reported", "revealed", "disclosed", "indicated", "recommended", "recommends", "urged", "estimated",
+        "estimates", "predicted", "predicts", "denied", "acknowledged", "acknowledges", "recalled", "reiterated",
+        "observed", "stated", "states", "declared", "described", "claimed", "claims", "maintained", "maintains",
+        "alleged", "alleges", "stressed", "stresses", "emphasised", "emphasized", "believed", "believes",
+        "suggested", "suggests", "explained", "explains", "noted", "notes", "wrote", "writes", "complained");
+
     private readonly QuoteExtractor _owner;
     private readonly AnalyzedArticle _article;
     private readonly string _text;
@@ -234,7 +262,8 @@ internal sealed class ArticleQuotes
                     break;
                 }
 
-                if (SpeechVerbs.IsReporting(Word(t)) && IsLower(t) && end - t <= 6)
+                // "…, where a major incident had been declared": a relative clause or a passive is no attribution.
+                if (SpeechVerbs.IsReporting(Word(t)) && IsLower(t) && end - t <= 6 && !IsRelativeOpening(comma + 1) && !IsPassive(t))
                 {
                     var speaker = SpeakerAround(t, comma + 1, end);
                     if (speaker is not null && ClauseQuote(first, comma, speaker) is { } quote)
@@ -269,8 +298,13 @@ internal sealed class ArticleQuotes
                 continue;
             }
 
-            var clauseStart = ClauseStart(v, end, out var parenthetical);
+            var clauseStart = ClauseStart(v, end, out var parenthetical, out var afterThat);
             if (clauseStart < 0 || clauseStart >= end)
+            {
+                continue;
+            }
+
+            if (!afterThat && !parenthetical && s_clauseOnlyVerbs.Contains(Word(v).ToString()) && !HasFiniteClause(clauseStart, end))
             {
                 continue;
             }
@@ -320,9 +354,12 @@ internal sealed class ArticleQuotes
 
     /// <summary>Where the reported clause after verb <paramref name="v"/> starts: after <c>that</c> when it
     /// comes after only objects and adverbials, else after the told-object, else right after the verb.</summary>
-    private int ClauseStart(int v, int end, out bool parenthetical)
+    private int ClauseStart(int v, int end, out bool parenthetical) => ClauseStart(v, end, out parenthetical, out _);
+
+    private int ClauseStart(int v, int end, out bool parenthetical, out bool afterThat)
     {
         parenthetical = false;
+        afterThat = false;
         var next = v + 1;
         if (next >= end)
         {
@@ -344,6 +381,7 @@ internal sealed class ArticleQuotes
         {
             if (IsWord(t, "that"))
             {
+                afterThat = true;
                 return t + 1;
             }
 
@@ -374,11 +412,55 @@ internal sealed class ArticleQuotes
                 }
             }
 
-            return t;
+            // "told Japanese reporters after the talks", "told the radio from his hospital bed": an adverbial,
+            // not a reported clause.
+            return t < end && IsPrepositionOpening(t) ? -1 : t;
         }
 
         // "said on Monday the …", "said in a statement the …" are rare; take the clause right after the verb.
-        return IsClauseStarter(next) || IsCapital(next) || _tokens[next].Kind == TokenKind.Number ? next : -1;
+        return (IsClauseStarter(next) || IsCapital(next) || _tokens[next].Kind == TokenKind.Number) && !IsPrepositionOpening(next) ? next : -1;
+    }
+
+    private bool IsRelativeOpening(int t) =>
+        IsWord(t, "where") || IsWord(t, "which") || IsWord(t, "who") || IsWord(t, "whom") || IsWord(t, "whose") || IsWord(t, "when") || IsWord(t, "while");
+
+    private bool IsPassive(int v) =>
+        v > 0 && (IsWord(v - 1, "been") || IsWord(v - 1, "be") || IsWord(v - 1, "being") || IsWord(v - 1, "was") || IsWord(v - 1, "were")
+            || IsWord(v - 1, "is") || IsWord(v - 1, "are"));
+
+    /// <summary>A preposition or adverb opening a phrase at <paramref name="t"/> ("after the talks", "through an
+    /// interpreter"); "at least", "about 40" and "up to" open quantities, which can start a clause.</summary>
+    private bool IsPrepositionOpening(int t) =>
+        IsLower(t) && s_prepositions.Contains(Word(t).ToString())
+        && !(IsWord(t, "at") && (IsWord(t + 1, "least") || IsWord(t + 1, "most")));
+
+    /// <summary>True when tokens [start, end) read as a clause: the clause-only verb (<c>announced</c>,
+    /// <c>agreed</c>) is followed by a subject and a finite verb before any infinitive <c>to</c>, comma or
+    /// relative word ("announced it would build" is speech; "announced a plan to build", "agreed Tuesday to
+    /// strengthen", "accepted the invitation with pleasure" are actions).</summary>
+    private bool HasFiniteClause(int start, int end)
+    {
+        for (var t = start; t < Math.Min(end, start + 8); t++)
+        {
+            if (Is(t, ",") || Is(t, ";") || IsWord(t, "to") || IsWord(t, "which") || IsWord(t, "who"))
+            {
+                return false;
+            }
+
+            if (t > start && IsLower(t) && (s_finite.Contains(Word(t).ToString()) || LooksPast(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lower-case "-ed" word that is not an adjective after a determiner ("the planned closure").</summary>
+    private bool LooksPast(int t)
+    {
+        var word = Word(t);
+        return word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IsDeterminer(t - 1);
     }
 
     private bool IsClauseStarter(int t)

@@ -36,6 +36,38 @@ internal sealed class ArticleQuotes
 
     private static readonly FrozenSet<string> s_pronouns = Set("he", "she", "they", "it", "we", "i");
 
+    // Nouns for a business ("the company said"), resolved to the article's main company.
+    private static readonly FrozenSet<string> s_businessNouns = Set(
+        "company", "firm", "business", "group", "maker", "manufacturer", "developer", "operator", "retailer",
+        "insurer", "lender", "carrier", "airline", "brewer", "supplier", "startup", "conglomerate", "giant", "chain");
+
+    // Last words of company names. Source: general knowledge of company naming; compiled for Crosswire.
+    private static readonly FrozenSet<string> s_companySuffixes = Set(
+        "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "plc",
+        "LLC", "LLP", "AG", "SA", "NV", "GmbH", "Group", "Holdings", "Industries", "Therapeutics", "Pharmaceuticals",
+        "Pharma", "Biotech", "Motors", "Airlines", "Airways", "Railways", "Railway", "Rail", "Technologies",
+        "Technology", "Systems", "Energy", "Enterprises", "Brewery", "Foods", "Partners", "Capital", "Bank",
+        "Insurance", "Shipping", "Logistics", "Engineering", "Construction", "Homes", "Electronics", "Labs",
+        "Laboratories", "Media", "Telecom", "Mining", "Steel", "Oil", "Gas", "Power", "Utilities", "Stores");
+
+    // First or last words of the names of public bodies, which "the company" never refers to. Source: general
+    // knowledge of public-sector naming; compiled for Crosswire.
+    private static readonly FrozenSet<string> s_publicBodies = Set(
+        "Council", "Police", "Constabulary", "Ministry", "Department", "Authority", "Agency", "Court", "University",
+        "College", "School", "Party", "Union", "Government", "Board", "Commission", "Committee", "Parliament",
+        "Assembly", "Hospital", "Trust", "Service", "Office", "Bureau", "Institute", "Association", "Federation",
+        "Society", "Club", "Church", "Foundation", "Charity", "Library", "Museum", "League", "Coalition", "Senate",
+        "Congress", "Army", "Navy", "Force", "Tribunal", "Inquiry", "Cabinet", "Executive", "Administration");
+
+    // Plural nouns for groups of people: the antecedent of "they" when nearer than any named organisation.
+    private static readonly FrozenSet<string> s_pluralPeople = Set(
+        "people", "leaders", "officials", "sources", "ministers", "executives", "residents", "analysts", "investors",
+        "campaigners", "experts", "lawyers", "members", "workers", "protesters", "negotiators", "diplomats", "sides",
+        "countries", "governments", "parties", "families", "relatives", "witnesses", "passengers", "doctors",
+        "scientists", "researchers", "economists", "traders", "bankers", "politicians", "lawmakers", "MPs",
+        "councillors", "police", "officers", "staff", "employees", "students", "parents", "teachers", "fans",
+        "critics", "opponents", "supporters", "activists", "locals", "neighbours", "neighbors", "organisers");
+
     // Words that open a prepositional phrase or an adverbial, never a reported clause: "told reporters after
     // the talks", "told the radio station from his hospital bed".
     private static readonly FrozenSet<string> s_prepositions = Set(
@@ -150,7 +182,7 @@ internal sealed class ArticleQuotes
             var end = TokenEnd(last);
             var start = FirstTokenAfter(mark.CloseMark, last);
             var stop = StopAtMark(start, end);
-            for (var t = start; t < stop && found is null; t++)
+            for (var t = start; t < stop && found is null && !IsClauseOpener(t); t++)
             {
                 if (IsSpeechToken(t, partial: kind == QuoteKind.Partial))
                 {
@@ -421,6 +453,11 @@ internal sealed class ArticleQuotes
         return (IsClauseStarter(next) || IsCapital(next) || _tokens[next].Kind == TokenKind.Number) && !IsPrepositionOpening(next) ? next : -1;
     }
 
+    /// <summary>A word that opens a new clause after a quotation ("… "a significant step" but that the search
+    /// would continue"): a verb of saying after it is that clause's, not the quotation's attribution.</summary>
+    private bool IsClauseOpener(int t) =>
+        IsWord(t, "that") || IsWord(t, "but") || IsWord(t, "because") || IsWord(t, "although") || IsWord(t, "though") || IsRelativeOpening(t);
+
     private bool IsRelativeOpening(int t) =>
         IsWord(t, "where") || IsWord(t, "which") || IsWord(t, "who") || IsWord(t, "whom") || IsWord(t, "whose") || IsWord(t, "when") || IsWord(t, "while");
 
@@ -500,12 +537,20 @@ internal sealed class ArticleQuotes
         return MakeQuote(span, QuoteKind.Reported, speaker);
     }
 
-    private Quote MakeQuote(TextSpan span, QuoteKind kind, Attribution speaker) =>
-        new(_article.Article.Id, span, kind, speaker.Speaker, speaker.Mention)
+    private Quote MakeQuote(TextSpan span, QuoteKind kind, Attribution speaker)
+    {
+        // The article's own outlet ("TOKYO (Tsubame Press) --", "The Gazette has learned") reports; it does not speak.
+        if (speaker.EntityId is { } id && _entities.FirstOrDefault(e => e.Id == id) is { } entity && IsOutlet(entity))
+        {
+            speaker = Attribution.UnknownSpeaker;
+        }
+
+        return new(_article.Article.Id, span, kind, speaker.Speaker, speaker.Mention)
         {
             Words = _text[span.Start..span.End],
             SpeakerEntityId = speaker.EntityId,
         };
+    }
 
     /// <summary>The attribution of a sentence without quotation (<c>X said on Tuesday.</c>), for the quotation
     /// paragraph that follows it.</summary>
@@ -796,9 +841,36 @@ internal sealed class ArticleQuotes
         return null;
     }
 
-    private bool IsOutlet(Entity entity) =>
-        string.Equals(entity.Name, _article.Article.Source, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The article's own outlet (<c>Tsubame Press</c> in "Tsubame Press - English News", <c>The
+    /// Gazette</c> in "The Port Ardent Gazette"): never the speaker of the article's sentences.</summary>
+    private bool IsOutlet(Entity entity)
+    {
+        if (entity.Type != EntityType.Organization || string.IsNullOrEmpty(_article.Article.Source))
+        {
+            return false;
+        }
 
+        var source = OutletWords(_article.Article.Source);
+        return source.Count > 0 && entity.Aliases.Prepend(entity.Name).Any(name => OutletWords(name) is { Count: > 0 } words && words.IsSubsetOf(source));
+    }
+
+    private static HashSet<string> OutletWords(string name)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in name.Split([' ', '-', ':', '|', '\u2013', '\u2014'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!part.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                words.Add(part);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>"The council said", "police said", "the company said": the organisation of the story whose name
+    /// carries the noun (<c>Teesmouth Borough Council</c>); for a business noun the article's most-mentioned
+    /// company; for police with no force named, "Police" itself. Never some other organisation named nearby.</summary>
     private Attribution? Organization(string noun, int position)
     {
         var cue = noun switch
@@ -807,15 +879,80 @@ internal sealed class ArticleQuotes
             _ => char.ToUpperInvariant(noun[0]) + noun[1..],
         };
 
-        var organizations = _mentions.Where(p => p.Entity.Type == EntityType.Organization).ToList();
-        var named = organizations.LastOrDefault(p => p.Entity.Name.Contains(cue, StringComparison.Ordinal));
+        var organizations = _mentions.Where(p => p.Entity.Type == EntityType.Organization && !IsOutlet(p.Entity)).ToList();
+        var named = organizations.LastOrDefault(p => p.Mention.Span.Start < position && HasWord(p.Entity.Name, cue));
         if (named.Entity is not null)
         {
             return Attribution.Of(named.Entity, null);
         }
 
-        var anyNamed = _entities.FirstOrDefault(e => e.Type == EntityType.Organization && e.Name.Contains(cue, StringComparison.Ordinal));
-        return anyNamed is not null ? Attribution.Of(anyNamed, null) : RecentOrganization(position);
+        var anyNamed = _entities.FirstOrDefault(e => e.Type == EntityType.Organization && !IsOutlet(e) && HasWord(e.Name, cue));
+        if (anyNamed is not null)
+        {
+            return Attribution.Of(anyNamed, null);
+        }
+
+        if (cue == "Police")
+        {
+            return new Attribution("Police", null, null);
+        }
+
+        return s_businessNouns.Contains(noun) ? Company(organizations, position) : Attribution.UnknownSpeaker;
+    }
+
+    /// <summary>"The company said": the company heading the sentence (<c>Millbrook Water will drain …, the company
+    /// said</c>), else the company that spoke last in this or the previous paragraph, else the article's
+    /// most-mentioned company (a company name, <c>Ltd</c> or <c>Industries</c>, before other names that are no
+    /// public body), when one leads; else unknown.</summary>
+    private Attribution Company(List<(EntityMention Mention, Entity Entity)> organizations, int position)
+    {
+        var s = SentenceAt(position);
+        if (s >= 0 && Subject(_article.Sentences[s].FirstToken, TokenAt(position)) is { EntityId: { } subjectId } subject
+            && organizations.Any(p => p.Entity.Id == subjectId && !IsPublicBody(p.Entity.Name)))
+        {
+            return subject with { Mention = null };
+        }
+
+        var paragraph = s >= 0 ? _article.Sentences[s].Paragraph : 0;
+        if (_last is { EntityId: { } lastId } last && paragraph - _lastParagraph <= 1
+            && organizations.Any(p => p.Entity.Id == lastId && !IsPublicBody(p.Entity.Name)))
+        {
+            return last with { Mention = null };
+        }
+
+        return MostMentioned(organizations.Where(p => IsCompanyName(p.Entity.Name)))
+            ?? MostMentioned(organizations.Where(p => !IsPublicBody(p.Entity.Name)))
+            ?? Attribution.UnknownSpeaker;
+    }
+
+    private static Attribution? MostMentioned(IEnumerable<(EntityMention Mention, Entity Entity)> organizations)
+    {
+        var counts = organizations
+            .GroupBy(p => p.Entity.Id, StringComparer.Ordinal)
+            .Select(g => (g.First().Entity, Count: g.Count()))
+            .OrderByDescending(c => c.Count)
+            .ToList();
+        return counts.Count == 1 || counts.Count > 1 && counts[0].Count > counts[1].Count ? Attribution.Of(counts[0].Entity, null) : null;
+    }
+
+    private static bool IsCompanyName(string name) => s_companySuffixes.Contains(LastWord(name));
+
+    private static bool IsPublicBody(string name) =>
+        s_publicBodies.Contains(LastWord(name)) || s_publicBodies.Contains(name.Split(' ')[0]);
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    private static bool HasWord(string name, string word)
+    {
+        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Attribution? Pronoun(int t)
@@ -845,14 +982,31 @@ internal sealed class ArticleQuotes
             for (var k = _mentions.Count - 1; k >= 0; k--)
             {
                 var (mention, entity) = _mentions[k];
-                if (mention.Span.Start < position && !mention.InQuote && entity.Type == EntityType.Organization)
+                if (mention.Span.Start < position && !mention.InQuote && entity.Type == EntityType.Organization && !IsOutlet(entity))
                 {
-                    return Attribution.Of(entity, null);
+                    // "two people familiar with the deal … they said": a plural group named after the
+                    // organisation is the antecedent, and it is not a named entity.
+                    return word != "it" && PluralGroupBetween(mention.Span.End, t) ? Attribution.UnknownSpeaker : Attribution.Of(entity, null);
                 }
             }
         }
 
         return Attribution.UnknownSpeaker;
+    }
+
+    /// <summary>A plural noun for people ("people", "officials", "leaders") outside quotations between text
+    /// position <paramref name="from"/> and token <paramref name="pronoun"/>.</summary>
+    private bool PluralGroupBetween(int from, int pronoun)
+    {
+        for (var t = pronoun - 1; t >= 0 && _tokens[t].Span.Start >= from; t--)
+        {
+            if (_tokens[t].Kind == TokenKind.Word && s_pluralPeople.Contains(Word(t).ToString()) && !IsInsideMarks(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Attribution? MentionEndingAt(int t)

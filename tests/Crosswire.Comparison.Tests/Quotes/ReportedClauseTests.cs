@@ -55,4 +55,55 @@ public sealed class ReportedClauseTests
         // Regression: "…, where a major incident had been declared" was read as "…, X declared".
         Assert.Empty(Quotes("Survivors were taken to Kelmouth General Hospital, where a major incident had been declared."));
     }
+
+    [Fact]
+    public void Extractor_PoliceWithNoForceNamedIsNotAnotherOrganisation()
+    {
+        // Regression: "Police said …" went to the company named in the sentence before.
+        var quote = Assert.Single(Quotes("Brightwater Marine Ltd will open its yard on Tuesday. Police said Quay Road would be closed between 10am and 2pm."));
+        Assert.Equal("Police", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_TheCompanyIsTheArticlesMainCompany()
+    {
+        // Regression: "…, the company said" went to the organisation named last (an investment firm quoted in passing).
+        var quote = Assert.Single(Quotes(
+            "Brightwater Marine Industries will build a shipyard in Kelmouth. Brightwater Marine Industries has 900 staff. "
+            + "Odile Marsk, an analyst at Fenwick Capital, called it \"a bold bet\". "
+            + "Construction is due to start next year, with the first ships leaving the yard in 2029, the company said."), q => q.Kind == QuoteKind.Reported);
+        Assert.Equal("Brightwater Marine Industries", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_TheyAfterAnUnnamedGroupIsUnknown()
+    {
+        // Regression: "they said" after "two people familiar with the deal" went to an organisation.
+        var quote = Assert.Single(Quotes(
+            "Brightwater Marine Ltd is in talks with the government, according to two people familiar with the deal. "
+            + "The government will provide a grant of £150m, they said."), q => q.Text.Start > 60);
+        Assert.Equal(Quote.Unknown, quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_OutletNamedInItsDatelineNeverSpeaks()
+    {
+        // Regression: "The government's top spokesman said …" went to the outlet of the dateline.
+        var article = Crosswire.TestKit.ArticleKit.Article(
+            "KELMOUTH, Oct. 14 (Harbour Press) -- The government's top spokesman said that the fund would be finalised by the end of the year.",
+            source: "Harbour Press - English News");
+        var analyzed = Crosswire.Text.Pipeline.TextPipeline.Default.Analyze(article);
+        var quotes = QuoteExtractor.Default.Extract(analyzed, Crosswire.Comparison.Entities.EntityResolver.Default.Resolve([analyzed]));
+        Assert.Equal(Quote.Unknown, Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Extractor_SpeechVerbInALaterClauseIsNotThePartialQuotesAttribution()
+    {
+        // Regression: "… "a significant step" but that the search would continue" read "continue" as the attribution.
+        var quote = Assert.Single(Quotes(
+            "Detective Inspector Rhona Calder, who leads the inquiry, said the arrests were \"a significant step\" but that the search would continue."),
+            q => q.Kind == QuoteKind.Partial);
+        Assert.Equal("Rhona Calder", quote.Speaker);
+    }
 }

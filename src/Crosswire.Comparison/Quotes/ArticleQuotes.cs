@@ -632,7 +632,9 @@ internal sealed class ArticleQuotes
             // "Deborah Vance, the trust's chair, said": the first name in the subject; "the Harbour Party — the
             // party of President X — urged …, saying": the organisation that heads the subject, not the person
             // in its apposition.
-            var named = Subject(start, b) ?? FirstNamed(start, b);
+            // "Speaking at …, after talks with X, the Prime Minister, Catherine Rydell, called …": after a
+            // participial opener the subject is the name just before the verb, not a name inside the opener.
+            var named = (b - 1 > start && OpensWithParticiple(start) ? MentionEndingAt(b - 1) : null) ?? Subject(start, b) ?? FirstNamed(start, b);
             if (named is not null)
             {
                 return named;
@@ -658,6 +660,20 @@ internal sealed class ArticleQuotes
         }
 
         return null;
+    }
+
+    /// <summary>A sentence opening with a participle phrase ("Speaking at …,", "Asked about …,").</summary>
+    private bool OpensWithParticiple(int start)
+    {
+        var s = SentenceAt(_tokens[start].Span.Start);
+        var first = s >= 0 ? _article.Sentences[s].FirstToken : start;
+        if (!IsCapital(first))
+        {
+            return false;
+        }
+
+        var word = Word(first);
+        return word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) || word.Equals("Asked", StringComparison.Ordinal);
     }
 
     /// <summary>"One mother whose family …", "A union official", "one supporter": an anonymous person as the

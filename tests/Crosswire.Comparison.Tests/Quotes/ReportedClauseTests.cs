@@ -106,4 +106,32 @@ public sealed class ReportedClauseTests
             q => q.Kind == QuoteKind.Partial);
         Assert.Equal("Rhona Calder", quote.Speaker);
     }
+
+    [Fact]
+    public void Extractor_SubjectAfterParticipialOpenerSpeaks()
+    {
+        // Regression: the name inside "Speaking … after talks with X," was taken for the speaker.
+        var quote = Assert.Single(Quotes(
+            "Speaking at the town hall after talks with the Danish minister, Orla Quennell, the mayor, Tamsin Rowe, called the deal \"a fair start\"."),
+            q => q.Kind == QuoteKind.Partial);
+        Assert.Equal("Tamsin Rowe", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_TitleWordsJoinedByAndAreNoSpeaker()
+    {
+        // Regression: "Business and Trade Secretary Owen Maddox" gave a speaker "Business".
+        var quote = Assert.Single(Quotes(
+            "Culture and Sport Secretary Tamsin Rowe, who visited the yard last month, said the deal was \"a fair start\"."),
+            q => q.Kind == QuoteKind.Partial);
+        Assert.Equal("Tamsin Rowe", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extractor_NumberTenIsNoSpeaker()
+    {
+        // Regression: "They also promised …" after "Number 10" went to an entity "Number".
+        var quotes = Quotes("The two leaders met at Number 10 on Tuesday. They said the talks had gone well.");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "Number");
+    }
 }

@@ -39,7 +39,8 @@ internal sealed class ArticleQuotes
     // Nouns for a business ("the company said"), resolved to the article's main company.
     private static readonly FrozenSet<string> s_businessNouns = Set(
         "company", "firm", "business", "group", "maker", "manufacturer", "developer", "operator", "retailer",
-        "insurer", "lender", "carrier", "airline", "brewer", "supplier", "startup", "conglomerate", "giant", "chain");
+        "insurer", "lender", "carrier", "airline", "brewer", "supplier", "startup", "conglomerate", "giant", "chain",
+        "network", "broadcaster", "channel", "newspaper", "publisher", "label", "brand", "website", "outfit", "producer");
 
     // Last words of company names. Source: general knowledge of company naming; compiled for Crosswire.
     private static readonly FrozenSet<string> s_companySuffixes = Set(
@@ -477,6 +478,12 @@ internal sealed class ArticleQuotes
     /// strengthen", "accepted the invitation with pleasure" are actions).</summary>
     private bool HasFiniteClause(int start, int end)
     {
+        // "claims she slept with …", "announced it had …": a subject pronoun opens a clause.
+        if (IsPronoun(start) && !IsWord(start, "it") || IsWord(start, "it") && start + 1 < end && IsLower(start + 1) && !IsWord(start + 1, "to"))
+        {
+            return true;
+        }
+
         for (var t = start; t < Math.Min(end, start + 8); t++)
         {
             if (Is(t, ",") || Is(t, ";") || IsWord(t, "to") || IsWord(t, "which") || IsWord(t, "who"))
@@ -918,8 +925,8 @@ internal sealed class ArticleQuotes
 
     /// <summary>"The company said": the company heading the sentence (<c>Millbrook Water will drain …, the company
     /// said</c>), else the company that spoke last in this or the previous paragraph, else the article's
-    /// most-mentioned company (a company name, <c>Ltd</c> or <c>Industries</c>, before other names that are no
-    /// public body), when one leads; else unknown.</summary>
+    /// most-mentioned organisation that is no public body (ties broken among company names, <c>Ltd</c>,
+    /// <c>Industries</c>), when one leads; else unknown.</summary>
     private Attribution Company(List<(EntityMention Mention, Entity Entity)> organizations, int position)
     {
         var s = SentenceAt(position);
@@ -936,8 +943,8 @@ internal sealed class ArticleQuotes
             return last with { Mention = null };
         }
 
-        return MostMentioned(organizations.Where(p => IsCompanyName(p.Entity.Name)))
-            ?? MostMentioned(organizations.Where(p => !IsPublicBody(p.Entity.Name)))
+        return MostMentioned(organizations.Where(p => !IsPublicBody(p.Entity.Name)))
+            ?? MostMentioned(organizations.Where(p => IsCompanyName(p.Entity.Name)))
             ?? Attribution.UnknownSpeaker;
     }
 

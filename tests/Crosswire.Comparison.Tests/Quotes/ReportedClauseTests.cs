@@ -42,6 +42,7 @@ public sealed class ReportedClauseTests
     [InlineData("Orla Quennell confirmed the ferry had been inspected in March.", "the ferry had been inspected in March")]
     [InlineData("Orla Quennell told reporters the ferry would run again by May.", "the ferry would run again by May")]
     [InlineData("Orla Quennell said at least nine ferries had been cancelled.", "at least nine ferries had been cancelled")]
+    [InlineData("Orla Quennell claims she met the skipper twice before the storm.", "she met the skipper twice before the storm")]
     public void Extractor_ClauseAfterVerbStaysReportedSpeech(string text, string clause)
     {
         var quote = Assert.Single(Quotes(text));

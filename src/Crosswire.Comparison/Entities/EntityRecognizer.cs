@@ -852,7 +852,8 @@ public sealed class EntityRecognizer
                     return !_lex.FirstNames.Contains(Norm(words[k])) && !_lex.Honorifics.Contains(Norm(words[k]));
                 }
 
-                if (_lex.FirstNames.Contains(word) || _lex.Honorifics.Contains(word) || IsConnector(words[j]))
+                // "Business and Trade Secretary": "and" may join the title's modifiers.
+                if (_lex.FirstNames.Contains(word) || _lex.Honorifics.Contains(word) || IsConnector(words[j]) && !IsWord(words[j], "and"))
                 {
                     return false;
                 }

@@ -36,6 +36,67 @@ internal sealed class ArticleQuotes
 
     private static readonly FrozenSet<string> s_pronouns = Set("he", "she", "they", "it", "we", "i");
 
+    // Nouns for a business ("the company said"), resolved to the article's main company.
+    private static readonly FrozenSet<string> s_businessNouns = Set(
+        "company", "firm", "business", "group", "maker", "manufacturer", "developer", "operator", "retailer",
+        "insurer", "lender", "carrier", "airline", "brewer", "supplier", "startup", "conglomerate", "giant", "chain",
+        "network", "broadcaster", "channel", "newspaper", "publisher", "label", "brand", "website", "outfit", "producer");
+
+    // Last words of company names. Source: general knowledge of company naming; compiled for Crosswire.
+    private static readonly FrozenSet<string> s_companySuffixes = Set(
+        "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "plc",
+        "LLC", "LLP", "AG", "SA", "NV", "GmbH", "Group", "Holdings", "Industries", "Therapeutics", "Pharmaceuticals",
+        "Pharma", "Biotech", "Motors", "Airlines", "Airways", "Railways", "Railway", "Rail", "Technologies",
+        "Technology", "Systems", "Energy", "Enterprises", "Brewery", "Foods", "Partners", "Capital", "Bank",
+        "Insurance", "Shipping", "Logistics", "Engineering", "Construction", "Homes", "Electronics", "Labs",
+        "Laboratories", "Media", "Telecom", "Mining", "Steel", "Oil", "Gas", "Power", "Utilities", "Stores");
+
+    // First or last words of the names of public bodies, which "the company" never refers to. Source: general
+    // knowledge of public-sector naming; compiled for Crosswire.
+    private static readonly FrozenSet<string> s_publicBodies = Set(
+        "Council", "Police", "Constabulary", "Ministry", "Department", "Authority", "Agency", "Court", "University",
+        "College", "School", "Party", "Union", "Government", "Board", "Commission", "Committee", "Parliament",
+        "Assembly", "Hospital", "Trust", "Service", "Office", "Bureau", "Institute", "Association", "Federation",
+        "Society", "Club", "Church", "Foundation", "Charity", "Library", "Museum", "League", "Coalition", "Senate",
+        "Congress", "Army", "Navy", "Force", "Tribunal", "Inquiry", "Cabinet", "Executive", "Administration");
+
+    // Plural nouns for groups of people: the antecedent of "they" when nearer than any named organisation.
+    private static readonly FrozenSet<string> s_pluralPeople = Set(
+        "people", "leaders", "officials", "sources", "ministers", "executives", "residents", "analysts", "investors",
+        "campaigners", "experts", "lawyers", "members", "workers", "protesters", "negotiators", "diplomats", "sides",
+        "countries", "governments", "parties", "families", "relatives", "witnesses", "passengers", "doctors",
+        "scientists", "researchers", "economists", "traders", "bankers", "politicians", "lawmakers", "MPs",
+        "councillors", "police", "officers", "staff", "employees", "students", "parents", "teachers", "fans",
+        "critics", "opponents", "supporters", "activists", "locals", "neighbours", "neighbors", "organisers");
+
+    // Words that open a prepositional phrase or an adverbial, never a reported clause: "told reporters after
+    // the talks", "told the radio station from his hospital bed".
+    private static readonly FrozenSet<string> s_prepositions = Set(
+        "after", "before", "during", "through", "in", "on", "at", "from", "outside", "inside", "with", "without",
+        "by", "via", "over", "under", "near", "following", "amid", "across", "alongside", "beside", "behind",
+        "within", "into", "towards", "toward", "for", "of", "while", "when", "as", "upon", "between", "against",
+        "ahead", "earlier", "later", "afterwards", "again", "repeatedly", "privately", "publicly", "separately");
+
+    // Finite verb forms that mark a clause after verbs such as "announced" or "confirmed": auxiliaries,
+    // modals, copulas and frequent irregular pasts. Source: general knowledge of English grammar.
+    private static readonly FrozenSet<string> s_finite = Set(
+        "is", "are", "was", "were", "am", "be", "will", "would", "could", "can", "should", "shall", "may", "might",
+        "must", "has", "have", "had", "do", "does", "did", "won't", "wouldn't", "couldn't", "can't", "isn't",
+        "wasn't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "went", "came", "saw",
+        "made", "took", "gave", "found", "left", "kept", "held", "knew", "thought", "told", "said", "got", "grew",
+        "fell", "rose", "met", "paid", "sold", "bought", "built", "lost", "won", "ran", "began", "became", "brought",
+        "needs", "wants", "plans", "remains", "expects", "intends", "hopes");
+
+    // Verbs of saying that are used as often with a noun-phrase object or an infinitive ("announced the
+    // creation of", "agreed to strengthen", "accepted the invitation"): reported speech only with a clause.
+    private static readonly FrozenSet<string> s_clauseOnlyVerbs = Set(
+        "announced", "announces", "agreed", "accepted", "promised", "pledged", "vowed", "confirmed", "confirms",
+        "reported", "revealed", "disclosed", "indicated", "recommended", "recommends", "urged", "estimated",
+        "estimates", "predicted", "predicts", "denied", "acknowledged", "acknowledges", "recalled", "reiterated",
+        "observed", "stated", "states", "declared", "described", "claimed", "claims", "maintained", "maintains",
+        "alleged", "alleges", "stressed", "stresses", "emphasised", "emphasized", "believed", "believes",
+        "suggested", "suggests", "explained", "explains", "noted", "notes", "wrote", "writes", "complained");
+
     private readonly QuoteExtractor _owner;
     private readonly AnalyzedArticle _article;
     private readonly string _text;
@@ -122,7 +183,7 @@ internal sealed class ArticleQuotes
             var end = TokenEnd(last);
             var start = FirstTokenAfter(mark.CloseMark, last);
             var stop = StopAtMark(start, end);
-            for (var t = start; t < stop && found is null; t++)
+            for (var t = start; t < stop && found is null && !IsClauseOpener(t); t++)
             {
                 if (IsSpeechToken(t, partial: kind == QuoteKind.Partial))
                 {
@@ -234,7 +295,8 @@ internal sealed class ArticleQuotes
                     break;
                 }
 
-                if (SpeechVerbs.IsReporting(Word(t)) && IsLower(t) && end - t <= 6)
+                // "…, where a major incident had been declared": a relative clause or a passive is no attribution.
+                if (SpeechVerbs.IsReporting(Word(t)) && IsLower(t) && end - t <= 6 && !IsRelativeOpening(comma + 1) && !IsPassive(t))
                 {
                     var speaker = SpeakerAround(t, comma + 1, end);
                     if (speaker is not null && ClauseQuote(first, comma, speaker) is { } quote)
@@ -269,8 +331,13 @@ internal sealed class ArticleQuotes
                 continue;
             }
 
-            var clauseStart = ClauseStart(v, end, out var parenthetical);
+            var clauseStart = ClauseStart(v, end, out var parenthetical, out var afterThat);
             if (clauseStart < 0 || clauseStart >= end)
+            {
+                continue;
+            }
+
+            if (!afterThat && !parenthetical && s_clauseOnlyVerbs.Contains(Word(v).ToString()) && !HasFiniteClause(clauseStart, end))
             {
                 continue;
             }
@@ -320,9 +387,12 @@ internal sealed class ArticleQuotes
 
     /// <summary>Where the reported clause after verb <paramref name="v"/> starts: after <c>that</c> when it
     /// comes after only objects and adverbials, else after the told-object, else right after the verb.</summary>
-    private int ClauseStart(int v, int end, out bool parenthetical)
+    private int ClauseStart(int v, int end, out bool parenthetical) => ClauseStart(v, end, out parenthetical, out _);
+
+    private int ClauseStart(int v, int end, out bool parenthetical, out bool afterThat)
     {
         parenthetical = false;
+        afterThat = false;
         var next = v + 1;
         if (next >= end)
         {
@@ -344,6 +414,7 @@ internal sealed class ArticleQuotes
         {
             if (IsWord(t, "that"))
             {
+                afterThat = true;
                 return t + 1;
             }
 
@@ -374,11 +445,66 @@ internal sealed class ArticleQuotes
                 }
             }
 
-            return t;
+            // "told Japanese reporters after the talks", "told the radio from his hospital bed": an adverbial,
+            // not a reported clause.
+            return t < end && IsPrepositionOpening(t) ? -1 : t;
         }
 
         // "said on Monday the …", "said in a statement the …" are rare; take the clause right after the verb.
-        return IsClauseStarter(next) || IsCapital(next) || _tokens[next].Kind == TokenKind.Number ? next : -1;
+        return (IsClauseStarter(next) || IsCapital(next) || _tokens[next].Kind == TokenKind.Number) && !IsPrepositionOpening(next) ? next : -1;
+    }
+
+    /// <summary>A word that opens a new clause after a quotation ("… "a significant step" but that the search
+    /// would continue"): a verb of saying after it is that clause's, not the quotation's attribution.</summary>
+    private bool IsClauseOpener(int t) =>
+        IsWord(t, "that") || IsWord(t, "but") || IsWord(t, "because") || IsWord(t, "although") || IsWord(t, "though") || IsRelativeOpening(t);
+
+    private bool IsRelativeOpening(int t) =>
+        IsWord(t, "where") || IsWord(t, "which") || IsWord(t, "who") || IsWord(t, "whom") || IsWord(t, "whose") || IsWord(t, "when") || IsWord(t, "while");
+
+    private bool IsPassive(int v) =>
+        v > 0 && (IsWord(v - 1, "been") || IsWord(v - 1, "be") || IsWord(v - 1, "being") || IsWord(v - 1, "was") || IsWord(v - 1, "were")
+            || IsWord(v - 1, "is") || IsWord(v - 1, "are"));
+
+    /// <summary>A preposition or adverb opening a phrase at <paramref name="t"/> ("after the talks", "through an
+    /// interpreter"); "at least", "about 40" and "up to" open quantities, which can start a clause.</summary>
+    private bool IsPrepositionOpening(int t) =>
+        IsLower(t) && s_prepositions.Contains(Word(t).ToString())
+        && !(IsWord(t, "at") && (IsWord(t + 1, "least") || IsWord(t + 1, "most")));
+
+    /// <summary>True when tokens [start, end) read as a clause: the clause-only verb (<c>announced</c>,
+    /// <c>agreed</c>) is followed by a subject and a finite verb before any infinitive <c>to</c>, comma or
+    /// relative word ("announced it would build" is speech; "announced a plan to build", "agreed Tuesday to
+    /// strengthen", "accepted the invitation with pleasure" are actions).</summary>
+    private bool HasFiniteClause(int start, int end)
+    {
+        // "claims she slept with …", "announced it had …": a subject pronoun opens a clause.
+        if (IsPronoun(start) && !IsWord(start, "it") || IsWord(start, "it") && start + 1 < end && IsLower(start + 1) && !IsWord(start + 1, "to"))
+        {
+            return true;
+        }
+
+        for (var t = start; t < Math.Min(end, start + 8); t++)
+        {
+            if (Is(t, ",") || Is(t, ";") || IsWord(t, "to") || IsWord(t, "which") || IsWord(t, "who"))
+            {
+                return false;
+            }
+
+            if (t > start && IsLower(t) && (s_finite.Contains(Word(t).ToString()) || LooksPast(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lower-case "-ed" word that is not an adjective after a determiner ("the planned closure").</summary>
+    private bool LooksPast(int t)
+    {
+        var word = Word(t);
+        return word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IsDeterminer(t - 1);
     }
 
     private bool IsClauseStarter(int t)
@@ -418,12 +544,20 @@ internal sealed class ArticleQuotes
         return MakeQuote(span, QuoteKind.Reported, speaker);
     }
 
-    private Quote MakeQuote(TextSpan span, QuoteKind kind, Attribution speaker) =>
-        new(_article.Article.Id, span, kind, speaker.Speaker, speaker.Mention)
+    private Quote MakeQuote(TextSpan span, QuoteKind kind, Attribution speaker)
+    {
+        // The article's own outlet ("TOKYO (Tsubame Press) --", "The Gazette has learned") reports; it does not speak.
+        if (speaker.EntityId is { } id && _entities.FirstOrDefault(e => e.Id == id) is { } entity && IsOutlet(entity))
+        {
+            speaker = Attribution.UnknownSpeaker;
+        }
+
+        return new(_article.Article.Id, span, kind, speaker.Speaker, speaker.Mention)
         {
             Words = _text[span.Start..span.End],
             SpeakerEntityId = speaker.EntityId,
         };
+    }
 
     /// <summary>The attribution of a sentence without quotation (<c>X said on Tuesday.</c>), for the quotation
     /// paragraph that follows it.</summary>
@@ -505,7 +639,9 @@ internal sealed class ArticleQuotes
             // "Deborah Vance, the trust's chair, said": the first name in the subject; "the Harbour Party — the
             // party of President X — urged …, saying": the organisation that heads the subject, not the person
             // in its apposition.
-            var named = Subject(start, b) ?? FirstNamed(start, b);
+            // "Speaking at …, after talks with X, the Prime Minister, Catherine Rydell, called …": after a
+            // participial opener the subject is the name just before the verb, not a name inside the opener.
+            var named = (b - 1 > start && OpensWithParticiple(start) ? MentionEndingAt(b - 1) : null) ?? Subject(start, b) ?? FirstNamed(start, b);
             if (named is not null)
             {
                 return named;
@@ -531,6 +667,20 @@ internal sealed class ArticleQuotes
         }
 
         return null;
+    }
+
+    /// <summary>A sentence opening with a participle phrase ("Speaking at …,", "Asked about …,").</summary>
+    private bool OpensWithParticiple(int start)
+    {
+        var s = SentenceAt(_tokens[start].Span.Start);
+        var first = s >= 0 ? _article.Sentences[s].FirstToken : start;
+        if (!IsCapital(first))
+        {
+            return false;
+        }
+
+        var word = Word(first);
+        return word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) || word.Equals("Asked", StringComparison.Ordinal);
     }
 
     /// <summary>"One mother whose family …", "A union official", "one supporter": an anonymous person as the
@@ -714,9 +864,36 @@ internal sealed class ArticleQuotes
         return null;
     }
 
-    private bool IsOutlet(Entity entity) =>
-        string.Equals(entity.Name, _article.Article.Source, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The article's own outlet (<c>Tsubame Press</c> in "Tsubame Press - English News", <c>The
+    /// Gazette</c> in "The Port Ardent Gazette"): never the speaker of the article's sentences.</summary>
+    private bool IsOutlet(Entity entity)
+    {
+        if (entity.Type != EntityType.Organization || string.IsNullOrEmpty(_article.Article.Source))
+        {
+            return false;
+        }
 
+        var source = OutletWords(_article.Article.Source);
+        return source.Count > 0 && entity.Aliases.Prepend(entity.Name).Any(name => OutletWords(name) is { Count: > 0 } words && words.IsSubsetOf(source));
+    }
+
+    private static HashSet<string> OutletWords(string name)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in name.Split([' ', '-', ':', '|', '\u2013', '\u2014'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!part.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                words.Add(part);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>"The council said", "police said", "the company said": the organisation of the story whose name
+    /// carries the noun (<c>Teesmouth Borough Council</c>); for a business noun the article's most-mentioned
+    /// company; for police with no force named, "Police" itself. Never some other organisation named nearby.</summary>
     private Attribution? Organization(string noun, int position)
     {
         var cue = noun switch
@@ -725,15 +902,80 @@ internal sealed class ArticleQuotes
             _ => char.ToUpperInvariant(noun[0]) + noun[1..],
         };
 
-        var organizations = _mentions.Where(p => p.Entity.Type == EntityType.Organization).ToList();
-        var named = organizations.LastOrDefault(p => p.Entity.Name.Contains(cue, StringComparison.Ordinal));
+        var organizations = _mentions.Where(p => p.Entity.Type == EntityType.Organization && !IsOutlet(p.Entity)).ToList();
+        var named = organizations.LastOrDefault(p => p.Mention.Span.Start < position && HasWord(p.Entity.Name, cue));
         if (named.Entity is not null)
         {
             return Attribution.Of(named.Entity, null);
         }
 
-        var anyNamed = _entities.FirstOrDefault(e => e.Type == EntityType.Organization && e.Name.Contains(cue, StringComparison.Ordinal));
-        return anyNamed is not null ? Attribution.Of(anyNamed, null) : RecentOrganization(position);
+        var anyNamed = _entities.FirstOrDefault(e => e.Type == EntityType.Organization && !IsOutlet(e) && HasWord(e.Name, cue));
+        if (anyNamed is not null)
+        {
+            return Attribution.Of(anyNamed, null);
+        }
+
+        if (cue == "Police")
+        {
+            return new Attribution("Police", null, null);
+        }
+
+        return s_businessNouns.Contains(noun) ? Company(organizations, position) : Attribution.UnknownSpeaker;
+    }
+
+    /// <summary>"The company said": the company heading the sentence (<c>Millbrook Water will drain …, the company
+    /// said</c>), else the company that spoke last in this or the previous paragraph, else the article's
+    /// most-mentioned organisation that is no public body (ties broken among company names, <c>Ltd</c>,
+    /// <c>Industries</c>), when one leads; else unknown.</summary>
+    private Attribution Company(List<(EntityMention Mention, Entity Entity)> organizations, int position)
+    {
+        var s = SentenceAt(position);
+        if (s >= 0 && Subject(_article.Sentences[s].FirstToken, TokenAt(position)) is { EntityId: { } subjectId } subject
+            && organizations.Any(p => p.Entity.Id == subjectId && !IsPublicBody(p.Entity.Name)))
+        {
+            return subject with { Mention = null };
+        }
+
+        var paragraph = s >= 0 ? _article.Sentences[s].Paragraph : 0;
+        if (_last is { EntityId: { } lastId } last && paragraph - _lastParagraph <= 1
+            && organizations.Any(p => p.Entity.Id == lastId && !IsPublicBody(p.Entity.Name)))
+        {
+            return last with { Mention = null };
+        }
+
+        return MostMentioned(organizations.Where(p => !IsPublicBody(p.Entity.Name)))
+            ?? MostMentioned(organizations.Where(p => IsCompanyName(p.Entity.Name)))
+            ?? Attribution.UnknownSpeaker;
+    }
+
+    private static Attribution? MostMentioned(IEnumerable<(EntityMention Mention, Entity Entity)> organizations)
+    {
+        var counts = organizations
+            .GroupBy(p => p.Entity.Id, StringComparer.Ordinal)
+            .Select(g => (g.First().Entity, Count: g.Count()))
+            .OrderByDescending(c => c.Count)
+            .ToList();
+        return counts.Count == 1 || counts.Count > 1 && counts[0].Count > counts[1].Count ? Attribution.Of(counts[0].Entity, null) : null;
+    }
+
+    private static bool IsCompanyName(string name) => s_companySuffixes.Contains(LastWord(name));
+
+    private static bool IsPublicBody(string name) =>
+        s_publicBodies.Contains(LastWord(name)) || s_publicBodies.Contains(name.Split(' ')[0]);
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    private static bool HasWord(string name, string word)
+    {
+        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Attribution? Pronoun(int t)
@@ -763,14 +1005,31 @@ internal sealed class ArticleQuotes
             for (var k = _mentions.Count - 1; k >= 0; k--)
             {
                 var (mention, entity) = _mentions[k];
-                if (mention.Span.Start < position && !mention.InQuote && entity.Type == EntityType.Organization)
+                if (mention.Span.Start < position && !mention.InQuote && entity.Type == EntityType.Organization && !IsOutlet(entity))
                 {
-                    return Attribution.Of(entity, null);
+                    // "two people familiar with the deal … they said": a plural group named after the
+                    // organisation is the antecedent, and it is not a named entity.
+                    return word != "it" && PluralGroupBetween(mention.Span.End, t) ? Attribution.UnknownSpeaker : Attribution.Of(entity, null);
                 }
             }
         }
 
         return Attribution.UnknownSpeaker;
+    }
+
+    /// <summary>A plural noun for people ("people", "officials", "leaders") outside quotations between text
+    /// position <paramref name="from"/> and token <paramref name="pronoun"/>.</summary>
+    private bool PluralGroupBetween(int from, int pronoun)
+    {
+        for (var t = pronoun - 1; t >= 0 && _tokens[t].Span.Start >= from; t--)
+        {
+            if (_tokens[t].Kind == TokenKind.Word && s_pluralPeople.Contains(Word(t).ToString()) && !IsInsideMarks(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Attribution? MentionEndingAt(int t)

@@ -8,7 +8,7 @@ namespace Crosswire.Comparison.Tests.Quotes;
 
 public sealed class QuoteExtractorTests
 {
-    private static List<Quote> Quotes(string text)
+    internal static List<Quote> Quotes(string text)
     {
         var analyzed = TextPipeline.Default.Analyze(ArticleKit.Article(text));
         var entities = EntityResolver.Default.Resolve([analyzed]);

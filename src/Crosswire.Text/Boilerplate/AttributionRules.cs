@@ -220,7 +220,8 @@ internal static partial class AttributionRules
     [GeneratedRegex(@"^\W{0,3}(?:[A-Z][\w.'’\-]*\s){1,4}(?:is|was|writes|covers|reports)\s", Patterns.Options)]
     private static partial Regex BioOpenRegex();
 
-    [GeneratedRegex(@"^\((?:[A-Z][A-Z0-9]{1,7}|Reuters|Bloomberg|Xinhua|[A-Z][A-Za-z]{0,15}\.com)\)\s*(?:[—–\-]{1,2}\s*)?(?=[\p{Lu}""“‘'\d])", Patterns.Options)]
+    // "(KWN)", "(Reuters) —", and a wire or press service's name when a dash follows: "(Harbour Wire) —".
+    [GeneratedRegex(@"^\((?:(?:[A-Z][A-Z0-9]{1,7}|Reuters|Bloomberg|Xinhua|[A-Z][A-Za-z]{0,15}\.com)\)\s*(?:[—–\-]{1,2}\s*)?|(?:[A-Z][A-Za-z&'.]*\s){1,3}(?:Wire|News|Press|Agency|Newswire|Service)\)\s*[—–\-]{1,2}\s*)(?=[\p{Lu}""“‘'\d])", Patterns.Options)]
     private static partial Regex AgencyOpenRegex();
 
     // PLACE[, Region] [(Agency)] — : the place in capitals (up to three words), the region as written.

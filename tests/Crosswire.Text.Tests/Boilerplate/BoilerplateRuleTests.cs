@@ -133,6 +133,7 @@ public sealed class BoilerplateRuleTests
     [InlineData("SALEBY, Ore.—Crews cleared the road on Tuesday.", "SALEBY, Ore.—", "dateline")]
     [InlineData("LE HAVRE, France — Dockers walked out on Monday.", "LE HAVRE, France —", "dateline")]
     [InlineData("(KWN) The mayor resigned on Friday.", "(KWN)", "agency-dateline")]
+    [InlineData("(Harbour Wire) — The ferry sank in calm water.", "(Harbour Wire) —", "agency-dateline")]
     [InlineData("By Jane Roe May 3, 2021 in Science The tides rose higher than forecast.", "By Jane Roe May 3, 2021 in Science", "byline-prefix")]
     [InlineData("Update, 4:10 p.m. ET: The pier reopened after repairs.", "Update, 4:10 p.m. ET:", "update-label")]
     [InlineData("Story highlights Ferries will resume on Monday", "Story highlights", "story-label")]
@@ -187,6 +188,7 @@ public sealed class BoilerplateRuleTests
     [InlineData("The newsletter, she said, told members to sign up before May.")]
     [InlineData("Copyright lawyers say the case is weak.")]
     [InlineData("NASA — the space agency — will launch in May.")]
+    [InlineData("(Harbour Wire) The ferry sank in calm water.")]
     [InlineData("The mayor paused before the key question. Credit: the crew deserves it, she said.")]
     [InlineData("The Internet Archive, the nonprofit library behind the Wayback Machine, said on Friday that its crawls of local news sites had doubled since the spring, after dozens of small papers in the region closed and their websites went dark. Librarians in Saleby told the council that the archived pages are now the only record of twenty years of council meetings, court cases and obituaries, and asked for money to keep copies of their own.")]
     public void Rule_KeepsProse(string line)

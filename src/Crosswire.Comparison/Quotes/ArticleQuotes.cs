@@ -314,7 +314,14 @@ internal sealed class ArticleQuotes
         if (!hasMarks && IsWord(first, "according") && first + 1 < end && IsWord(first + 1, "to") && comma > first)
         {
             var firstComma = NextComma(first, end);
-            var speaker = FirstNamed(first + 2, firstComma) ?? Nominal(first + 2, firstComma);
+            var speaker = FirstNamed(first + 2, firstComma);
+            if (speaker is null && Nominal(first + 2, firstComma) is { } nominal)
+            {
+                // "According to the official, Rydell expressed interest": a role noun resolved to someone the
+                // clause itself names is that clause's subject, not its source.
+                speaker = NamedWithin(nominal, firstComma + 1, end) ? Attribution.UnknownSpeaker : nominal;
+            }
+
             if (speaker is not null && ClauseQuote(firstComma + 1, end, speaker) is { } quote)
             {
                 yield return quote;
@@ -848,6 +855,19 @@ internal sealed class ArticleQuotes
         }
 
         return best;
+    }
+
+    /// <summary>True when the entity of <paramref name="speaker"/> is mentioned between tokens
+    /// <paramref name="start"/> and <paramref name="end"/>.</summary>
+    private bool NamedWithin(Attribution speaker, int start, int end)
+    {
+        if (speaker.EntityId is not { } id || start >= end)
+        {
+            return false;
+        }
+
+        var (from, to) = (_tokens[start].Span.Start, _tokens[end - 1].Span.End);
+        return _mentions.Any(m => m.Entity.Id == id && m.Mention.Span.Start >= from && m.Mention.Span.Start < to);
     }
 
     private Attribution? RecentOrganization(int position)

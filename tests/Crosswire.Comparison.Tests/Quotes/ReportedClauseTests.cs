@@ -135,4 +135,24 @@ public sealed class ReportedClauseTests
         var quotes = Quotes("The two leaders met at Number 10 on Tuesday. They said the talks had gone well.");
         Assert.DoesNotContain(quotes, q => q.Speaker == "Number");
     }
+
+    [Fact]
+    public void Extractor_RoleNounIsNotTheSubjectOfItsOwnClause()
+    {
+        // Regression: "According to the official, Rydell expressed interest" went to Rydell, the subject of
+        // the reported clause, rather than to the unnamed official.
+        const string text = "A senior official in Kelmouth, speaking on condition of anonymity, described the talks. " +
+            "According to the official, Orla Quennell expressed interest but made no commitment.";
+        var quote = Assert.Single(Quotes(text), q => q.Kind == QuoteKind.Reported);
+        Assert.Equal(Quote.Unknown, quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Residents of the Brackley estate, next to the main access road, said they were worried about heavy lorries passing the school.")]
+    [InlineData("Two residents of the Brackley estate said they were worried about heavy lorries passing the school.")]
+    public void Extractor_PlaceInTheSubjectIsNeverTheSpeaker(string text)
+    {
+        // Regression: "Residents of the Dormanstown estate … said" was given to the estate.
+        Assert.DoesNotContain(Quotes(text), q => q.Speaker.Contains("Brackley", StringComparison.Ordinal));
+    }
 }

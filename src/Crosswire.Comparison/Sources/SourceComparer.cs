@@ -89,12 +89,18 @@ public sealed class SourceComparer
             });
         }
 
+        // A sentence the summary traces to two independent sources is not "only in one source", even when
+        // claim grouping (stricter than the summary's attribution) left it alone: the brief must not say both.
+        var reported = Corroborated(brief);
         claims.AddRange(comparison.Claims
             .Where(c => c.Status == ClaimStatus.Corroborated)
-            .Take(_options.BriefClaimsPerSection)
-            .Select(c => ToBrief(c, BriefClaimStatus.Corroborated)));
+            .Select(c => ToBrief(c, BriefClaimStatus.Corroborated))
+            .Concat(comparison.Claims
+                .Where(c => c.Status == ClaimStatus.SingleSource && reported.ContainsKey(Spaced(c.Text)))
+                .Select(c => ToBrief(c, BriefClaimStatus.Corroborated) with { Sources = reported[Spaced(c.Text)] }))
+            .Take(_options.BriefClaimsPerSection));
         claims.AddRange(comparison.Claims
-            .Where(c => c.Status == ClaimStatus.SingleSource)
+            .Where(c => c.Status == ClaimStatus.SingleSource && !reported.ContainsKey(Spaced(c.Text)))
             .GroupBy(c => c.Sources[0].ArticleId, StringComparer.Ordinal)
             .SelectMany(outlet => outlet.Take(_options.BriefClaimsPerSection))
             .Select(c => ToBrief(c, BriefClaimStatus.SingleSource)));
@@ -112,6 +118,28 @@ public sealed class SourceComparer
             IsCompared = true,
         };
     }
+
+    /// <summary>The summary's sentences reported by at least two independent articles (a copy counts as its
+    /// original), by their text with single spaces, with their sources.</summary>
+    private static Dictionary<string, ImmutableArray<string>> Corroborated(StoryBrief brief)
+    {
+        var reported = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var sentence in brief.Summary)
+        {
+            var originals = sentence.Sources
+                .Select(id => brief.Sources.FirstOrDefault(s => s.ArticleId == id)?.CopyOf ?? id)
+                .Distinct(StringComparer.Ordinal)
+                .Count();
+            if (originals >= 2)
+            {
+                reported.TryAdd(Spaced(sentence.Text), sentence.Sources);
+            }
+        }
+
+        return reported;
+    }
+
+    private static string Spaced(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static BriefClaim ToBrief(Claim claim, BriefClaimStatus status) => new(
         claim.Text,

@@ -7,6 +7,7 @@ using Crosswire.Comparison.Timeline;
 using Crosswire.Core.Documents;
 using Crosswire.Core.Errors;
 using Crosswire.Summarization.Briefs;
+using Crosswire.Summarization.Extractive;
 using Crosswire.Summarization.Stories;
 
 namespace Crosswire.Comparison.Sources;
@@ -92,15 +93,26 @@ public sealed class SourceComparer
         // A sentence the summary traces to two independent sources is not "only in one source", even when
         // claim grouping (stricter than the summary's attribution) left it alone: the brief must not say both.
         var reported = Corroborated(brief);
+        var promoted = new List<BriefClaim>();
+        var single = new List<Claim>();
+        foreach (var claim in comparison.Claims.Where(c => c.Status == ClaimStatus.SingleSource))
+        {
+            if (reported.TryGetValue(SummarySentence.SingleSpaced(claim.Text), out var sources))
+            {
+                promoted.Add(ToBrief(claim, BriefClaimStatus.Corroborated) with { Sources = sources });
+            }
+            else
+            {
+                single.Add(claim);
+            }
+        }
+
         claims.AddRange(comparison.Claims
             .Where(c => c.Status == ClaimStatus.Corroborated)
             .Select(c => ToBrief(c, BriefClaimStatus.Corroborated))
-            .Concat(comparison.Claims
-                .Where(c => c.Status == ClaimStatus.SingleSource && reported.ContainsKey(Spaced(c.Text)))
-                .Select(c => ToBrief(c, BriefClaimStatus.Corroborated) with { Sources = reported[Spaced(c.Text)] }))
+            .Concat(promoted)
             .Take(_options.BriefClaimsPerSection));
-        claims.AddRange(comparison.Claims
-            .Where(c => c.Status == ClaimStatus.SingleSource && !reported.ContainsKey(Spaced(c.Text)))
+        claims.AddRange(single
             .GroupBy(c => c.Sources[0].ArticleId, StringComparer.Ordinal)
             .SelectMany(outlet => outlet.Take(_options.BriefClaimsPerSection))
             .Select(c => ToBrief(c, BriefClaimStatus.SingleSource)));
@@ -127,19 +139,17 @@ public sealed class SourceComparer
         foreach (var sentence in brief.Summary)
         {
             var originals = sentence.Sources
-                .Select(id => brief.Sources.FirstOrDefault(s => s.ArticleId == id)?.CopyOf ?? id)
+                .Select(id => brief.Source(id).CopyOf ?? id)
                 .Distinct(StringComparer.Ordinal)
                 .Count();
             if (originals >= 2)
             {
-                reported.TryAdd(Spaced(sentence.Text), sentence.Sources);
+                reported.TryAdd(sentence.Text, sentence.Sources);
             }
         }
 
         return reported;
     }
-
-    private static string Spaced(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static BriefClaim ToBrief(Claim claim, BriefClaimStatus status) => new(
         claim.Text,

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Crosswire.Core.Documents;
 using Crosswire.Core.Errors;
 using Crosswire.Summarization.Attribution;
@@ -81,7 +80,7 @@ public sealed class ExtractiveSummarizer
         {
             var sentence = story[id];
             sentences.Add(new SummarySentence(
-                CollapseSpace(story.TextOf(sentence)),
+                SummarySentence.SingleSpaced(story.TextOf(sentence)),
                 story.Articles[sentence.Article].Article.Id,
                 sentence.Span,
                 sentence.Words,
@@ -98,28 +97,4 @@ public sealed class ExtractiveSummarizer
     }
 
     private static string Describe(int articles) => articles == 1 ? "its one article" : $"its {articles} articles";
-
-    private static string CollapseSpace(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space && builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            space = false;
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
 }

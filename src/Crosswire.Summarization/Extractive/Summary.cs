@@ -26,4 +26,32 @@ public sealed record SummarySentence(string Text, string ArticleId, TextSpan Spa
 {
     /// <summary>Every article reporting the sentence: the one it was taken from first, then the others.</summary>
     public ImmutableArray<string> Sources => [ArticleId, .. Attributions.Select(match => match.ArticleId)];
+
+    /// <summary><paramref name="text"/> with every run of white space made one space and none at the ends: the
+    /// form of <see cref="Text"/> (and of a brief's summary sentences), so other sentences can be matched
+    /// against it.</summary>
+    public static string SingleSpaced(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            space = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 }

@@ -34,10 +34,8 @@ public static class BriefJsonWriter
         json.WriteStartObject();
         json.WriteString("id", brief.Id);
         json.WriteString("headline", brief.Headline);
-        json.WriteStartArray("sources");
-        foreach (var source in brief.Sources)
+        WriteObjects(json, "sources", brief.Sources, static (json, source) =>
         {
-            json.WriteStartObject();
             json.WriteNumber("number", source.Number);
             json.WriteString("article", source.ArticleId);
             json.WriteString("outlet", source.Outlet);
@@ -54,31 +52,17 @@ public static class BriefJsonWriter
             json.WriteString("origin", source.Origin);
             json.WriteString("url", source.Url);
             json.WriteString("copyOf", source.CopyOf);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("summary");
-        foreach (var sentence in brief.Summary)
+        });
+        WriteObjects(json, "summary", brief.Summary, static (json, sentence) =>
         {
-            json.WriteStartObject();
             json.WriteString("text", sentence.Text);
-            json.WriteStartArray("sources");
-            foreach (var source in sentence.Sources)
-            {
-                json.WriteStringValue(source);
-            }
-
-            json.WriteEndArray();
+            WriteIds(json, "sources", sentence.Sources);
             json.WriteStartObject("span");
             json.WriteString("article", sentence.ArticleId);
             json.WriteNumber("start", sentence.Span.Start);
             json.WriteNumber("length", sentence.Span.Length);
             json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         if (brief.IsCompared)
         {
             WriteComparison(json, brief);
@@ -93,42 +77,25 @@ public static class BriefJsonWriter
     /// <c>"timeline":[{"date","text","sources"}]</c>.</summary>
     private static void WriteComparison(Utf8JsonWriter json, StoryBrief brief)
     {
-        json.WriteStartArray("claims");
-        foreach (var claim in brief.Claims)
+        WriteObjects(json, "claims", brief.Claims, static (json, claim) =>
         {
-            json.WriteStartObject();
             json.WriteString("text", claim.Text);
             json.WriteString("status", StatusName(claim.Status));
             WriteIds(json, "sources", claim.Sources);
-            json.WriteStartArray("variants");
-            foreach (var variant in claim.Variants)
+            WriteObjects(json, "variants", claim.Variants, static (json, variant) =>
             {
-                json.WriteStartObject();
                 json.WriteString("text", variant.Text);
                 WriteIds(json, "sources", variant.Sources);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("quotes");
-        foreach (var quote in brief.Quotes)
+            });
+        });
+        WriteObjects(json, "quotes", brief.Quotes, static (json, quote) =>
         {
-            json.WriteStartObject();
             json.WriteString("text", quote.Text);
             json.WriteString("speaker", quote.Speaker);
             WriteIds(json, "sources", quote.Sources);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("entities");
-        foreach (var entity in brief.Entities)
+        });
+        WriteObjects(json, "entities", brief.Entities, static (json, entity) =>
         {
-            json.WriteStartObject();
             json.WriteString("name", entity.Name);
             json.WriteString("type", entity.Type);
             json.WriteStartObject("mentions");
@@ -138,21 +105,13 @@ public static class BriefJsonWriter
             }
 
             json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("timeline");
-        foreach (var entry in brief.Timeline)
+        });
+        WriteObjects(json, "timeline", brief.Timeline, static (json, entry) =>
         {
-            json.WriteStartObject();
             json.WriteString("date", entry.Date);
             json.WriteString("text", entry.Text);
             WriteIds(json, "sources", entry.Sources);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
     }
 
     /// <summary>The status as the JSON and the renderers name it.</summary>
@@ -162,6 +121,20 @@ public static class BriefJsonWriter
         BriefClaimStatus.SingleSource => "single-source",
         _ => "conflict",
     };
+
+    /// <summary>Writes <c>"name":[{...},...]</c>, each object's members by <paramref name="members"/>.</summary>
+    private static void WriteObjects<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> members)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            members(json, item);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 
     private static void WriteIds(Utf8JsonWriter json, string name, IEnumerable<string> ids)
     {

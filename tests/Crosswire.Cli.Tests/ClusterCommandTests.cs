@@ -35,6 +35,8 @@ public sealed class ClusterCommandTests
         var rejection = Assert.Single(result.ErrLines);
         Assert.Matches(@"^rejected: .*invented\.jsonl.*3.*\[E\d{3}\]$", rejection);
         Assert.Contains("B-cubed precision 1.0000  recall 1.0000  F1 1.0000", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("over the 5 articles with content: precision 1.0000  recall 1.0000  F1 1.0000", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("contentless one alone: precision 1.0000  recall 1.0000  F1 1.0000", result.StdOut, StringComparison.Ordinal);
 
         var stories = File.ReadAllLines(output).Select(line =>
         {

@@ -17,6 +17,8 @@ public sealed class PooledDevSetTests
 {
     private const double FileOrderFloor = 0.86;
     private const double ShuffledFloor = 0.835;
+    private const double ContentFileOrderFloor = 0.89;
+    private const double ContentShuffledFloor = 0.88;
 
     [Fact]
     public void PooledDevSet_BCubedInFileOrderAndTenShufflesStaysAboveFloors()
@@ -27,10 +29,12 @@ public sealed class PooledDevSetTests
 
         var fileOrder = PooledEvaluation.Run(articles);
         Assert.True(fileOrder.Score.F1 >= FileOrderFloor, $"file order: {fileOrder.Score}");
+        Assert.True(fileOrder.ContentScore!.F1 >= ContentFileOrderFloor, $"file order, articles with content: {fileOrder.ContentScore}");
         for (var seed = 1; seed <= 10; seed++)
         {
             var shuffled = PooledEvaluation.Run(articles, seed);
             Assert.True(shuffled.Score.F1 >= ShuffledFloor, $"shuffle {seed}: {shuffled.Score}");
+            Assert.True(shuffled.ContentScore!.F1 >= ContentShuffledFloor, $"shuffle {seed}, articles with content: {shuffled.ContentScore}");
         }
     }
 

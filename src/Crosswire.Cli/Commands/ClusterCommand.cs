@@ -99,6 +99,17 @@ public static class ClusterCommand
         console.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"B-cubed precision {score.Precision:F4}  recall {score.Recall:F4}  F1 {score.F1:F4}"));
+        if (result.ContentScore is { } content)
+        {
+            console.Out.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  over the {content.Items:N0} articles with content: precision {content.Precision:F4}  recall {content.Recall:F4}  F1 {content.F1:F4}"));
+        }
+
+        var bound = result.ContentBound;
+        console.Out.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  if every article with content were in its gold cluster and every contentless one alone: precision {bound.Precision:F4}  recall {bound.Recall:F4}  F1 {bound.F1:F4}"));
         return ExitCodes.ForBatch(articles.Count, rejections.Count);
     }
 

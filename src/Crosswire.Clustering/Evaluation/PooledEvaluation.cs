@@ -13,12 +13,18 @@ public sealed record LabelledArticle(ArticleFeatures Features, string GoldCluste
 /// <param name="StoryCount">Live stories at the end.</param>
 /// <param name="NearDuplicates">Articles linked to an earlier one as near-duplicates.</param>
 /// <param name="Contentless">Articles too short to compare (see <see cref="ClusterDecision.Contentless"/>).</param>
+/// <param name="ContentScore">B-cubed over the articles with content only (contentless ones left out of the
+/// measure, the stories found unchanged); null when every article is contentless.</param>
+/// <param name="ContentBound">B-cubed of the best any clusterer can do from content: every article with content
+/// in its gold cluster and every contentless one alone.</param>
 public sealed record PooledResult(
     ImmutableArray<KeyValuePair<string, string>> Stories,
     BCubedScore Score,
     int StoryCount,
     int NearDuplicates,
-    int Contentless);
+    int Contentless,
+    BCubedScore? ContentScore,
+    BCubedScore ContentBound);
 
 /// <summary>
 /// Clusters the pooled articles of a labelled dataset from scratch, in the given order or a seeded shuffle
@@ -42,12 +48,15 @@ public static class PooledEvaluation
 
         var clusterer = new StoryClusterer(options);
         var nearDuplicates = 0;
-        var contentless = 0;
+        var contentless = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in order)
         {
             var decision = clusterer.Add(article.Features);
             nearDuplicates += decision.NearDuplicateOf is null ? 0 : 1;
-            contentless += decision.Contentless ? 1 : 0;
+            if (decision.Contentless)
+            {
+                contentless.Add(decision.ArticleId);
+            }
         }
 
         var gold = new Dictionary<string, string>(order.Length, StringComparer.Ordinal);
@@ -62,6 +71,34 @@ public static class PooledEvaluation
             stories.Add(new(id, story));
         }
 
-        return new PooledResult(stories.MoveToImmutable(), BCubed.Score(gold, predicted), clusterer.StoryCount, nearDuplicates, contentless);
+        return new PooledResult(
+            stories.MoveToImmutable(),
+            BCubed.Score(gold, predicted),
+            clusterer.StoryCount,
+            nearDuplicates,
+            contentless.Count,
+            ContentScore(gold, predicted, contentless),
+            ContentBound(gold, contentless));
     }
+
+    private static BCubedScore? ContentScore(Dictionary<string, string> gold, Dictionary<string, string> predicted, HashSet<string> contentless)
+    {
+        if (contentless.Count == gold.Count)
+        {
+            return null;
+        }
+
+        var keep = gold.Keys.Where(id => !contentless.Contains(id)).ToList();
+        return BCubed.Score(
+            keep.ToDictionary(id => id, id => gold[id], StringComparer.Ordinal),
+            keep.ToDictionary(id => id, id => predicted[id], StringComparer.Ordinal));
+    }
+
+    /// <summary>Articles with content are predicted in their gold cluster, each contentless one alone (the
+    /// prefixes keep the two kinds of predicted ids apart).</summary>
+    private static BCubedScore ContentBound(Dictionary<string, string> gold, HashSet<string> contentless) =>
+        BCubed.Score(gold, gold.ToDictionary(
+            pair => pair.Key,
+            pair => contentless.Contains(pair.Key) ? "alone/" + pair.Key : "gold/" + pair.Value,
+            StringComparer.Ordinal));
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Crosswire.Core.Errors;
 using Npgsql;
 
@@ -37,7 +36,13 @@ public static class PostgresSchema
     /// <summary>SQL function folding accented Latin letters to plain ones, so search ignores accents.</summary>
     internal const string FoldFunction = "crosswire_fold";
 
-    private static readonly (string From, string To) s_accents = AccentedLetters();
+    /// <summary>The accented letters of Latin-1 Supplement and Latin Extended-A and B that decompose (NFD) to an
+    /// ASCII letter and combining accents, and <see cref="PlainLetters"/>, those letters. Written out rather
+    /// than computed: a migration's text must never change, and normalisation is not available under
+    /// invariant globalisation.</summary>
+    private const string AccentedLetters = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
+
+    private const string PlainLetters = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYy";
 
     /// <summary>The migrations, in order; migration <c>n</c> leads to version <c>n</c>.</summary>
     public static ImmutableArray<PostgresMigration> Migrations { get; } =
@@ -105,7 +110,7 @@ public static class PostgresSchema
         [
             $"""
             CREATE FUNCTION {FoldFunction}(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-            AS $$ SELECT translate($1, '{s_accents.From}', '{s_accents.To}') $$
+            AS $$ SELECT translate($1, '{AccentedLetters}', '{PlainLetters}') $$
             """,
             $"""
             ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS
@@ -227,25 +232,5 @@ public static class PostgresSchema
     {
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>The accented Latin letters (Latin-1 Supplement, Latin Extended-A and B) that decompose to a plain
-    /// ASCII letter and combining accents, and those letters, for SQL <c>translate</c>.</summary>
-    private static (string From, string To) AccentedLetters()
-    {
-        var from = new StringBuilder();
-        var to = new StringBuilder();
-        for (var c = '\u00C0'; c <= '\u024F'; c++)
-        {
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            if (decomposed.Length > 1 && char.IsAsciiLetter(decomposed[0])
-                && decomposed.Skip(1).All(mark => CharUnicodeInfo.GetUnicodeCategory(mark) == UnicodeCategory.NonSpacingMark))
-            {
-                from.Append(c);
-                to.Append(decomposed[0]);
-            }
-        }
-
-        return (from.ToString(), to.ToString());
     }
 }

@@ -34,7 +34,7 @@ public static class PostgresSchema
     internal const string Marker = "crosswire";
 
     /// <summary>SQL function folding accented Latin letters to plain ones, so search ignores accents.</summary>
-    internal const string FoldFunction = "crosswire_fold";
+    public const string FoldFunction = "crosswire_fold";
 
     /// <summary>The accented letters of Latin-1 Supplement and Latin Extended-A and B that decompose (NFD) to an
     /// ASCII letter and combining accents, and <see cref="PlainLetters"/>, those letters. Written out rather
@@ -128,7 +128,9 @@ public static class PostgresSchema
     public static async Task<int> VersionAsync(NpgsqlConnection connection, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        if (await ScalarAsync(connection, $"SELECT to_regclass('{VersionTable}') IS NOT NULL", cancellationToken) is not true)
+        // A catalog query, not to_regclass: after waiting for the lock of a process that just created the table,
+        // to_regclass can still answer from this session's stale catalog cache.
+        if (await ScalarAsync(connection, $"SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = '{VersionTable}')", cancellationToken) is not true)
         {
             return 0;
         }

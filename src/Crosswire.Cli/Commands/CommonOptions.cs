@@ -50,11 +50,13 @@ public static class CommonOptions
         DefaultValueFactory = _ => OutputFormat.Table,
     }.AcceptOnlyFromAmong("table", "json");
 
-    /// <summary><c>--db PATH</c>: the story database, default <c>./crosswire.db</c> (created when missing).</summary>
+    /// <summary><c>--db PATH|URL</c>: the story database: a SQLite file (default <c>./crosswire.db</c>, created
+    /// when missing) or a PostgreSQL URL; <c>$CROSSWIRE_DB</c> when not given.</summary>
     public static Option<string> Database() => new("--db")
     {
-        Description = "The story database (SQLite), created when missing",
-        HelpName = "PATH",
-        DefaultValueFactory = _ => Storage.Sqlite.SqliteStoryStore.DefaultPath,
+        Description = "The story database: a SQLite file (created when missing) or a PostgreSQL URL postgres://user:password@host:port/database "
+            + "(also an Npgsql connection string Host=...); default $" + Storage.StoryStores.LocationVariable + ", else " + Storage.Sqlite.SqliteStoryStore.DefaultPath,
+        HelpName = "PATH|URL",
+        DefaultValueFactory = _ => Storage.StoryStores.DefaultLocation,
     };
 }

@@ -4,7 +4,7 @@ using Crosswire.Cli.Hosting;
 using Crosswire.Cli.Rendering;
 using Crosswire.Engine.Ingestion;
 using Crosswire.Ingest;
-using Crosswire.Storage.Sqlite;
+using Crosswire.Storage;
 
 namespace Crosswire.Cli.Commands;
 
@@ -43,7 +43,7 @@ public static class IngestCommand
 
     private static async Task<int> RunAsync(CliConsole console, string[] paths, string database, OutputFormat format, int chunkSize)
     {
-        await using var store = await SqliteStoryStore.OpenAsync(database);
+        await using var store = await StoryStores.OpenAsync(database);
         var ingestor = new StoryIngestor(store, StoryIngestorOptions.Default with { ChunkSize = chunkSize });
         IngestReport report;
         using (var meter = ProgressMeter.Start(console, "Ingesting", "inputs"))

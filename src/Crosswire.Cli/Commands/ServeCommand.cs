@@ -68,7 +68,7 @@ public static class ServeCommand
         await using var server = await WebServer.StartAsync(options);
         foreach (var address in server.Addresses)
         {
-            console.Out.WriteLine($"crosswire: serving {options.Database} at {address} (page: {address}, API: {address}api/stories)");
+            console.Out.WriteLine($"crosswire: serving {server.StoreName} at {address} (page: {address}, API: {address}api/stories)");
         }
 
         if (string.IsNullOrEmpty(options.ApiKey))

@@ -190,7 +190,7 @@ internal sealed class PostgresStoreTransaction : IStoreTransaction
 
             StoreSql.BindArticle(insert, record, now);
             var sequence = _sequence + 1;
-            insert.Parameters.AddWithValue("seq", sequence);
+            StoreSql.Bind(insert, "@seq", System.Data.DbType.Int64, sequence);
             await insert.ExecuteNonQueryAsync(cancellationToken);
             _sequence = sequence;
             touched.Add(storyId);

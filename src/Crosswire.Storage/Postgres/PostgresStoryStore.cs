@@ -65,6 +65,12 @@ public sealed class PostgresStoryStore : IStoryStore
         options ??= PostgresStoryStoreOptions.Default;
         var builder = new NpgsqlConnectionStringBuilder(address.ConnectionString);
         builder.ApplicationName ??= "crosswire";
+        // The same few statements run for every article: prepared once per connection, they skip parse and plan.
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 32;
+        }
+
         var dataSource = NpgsqlDataSource.Create(builder);
         try
         {

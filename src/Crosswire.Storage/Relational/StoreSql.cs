@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using Crosswire.Storage.Hashing;
@@ -73,41 +74,51 @@ internal static class StoreSql
           FROM stories s JOIN stories t ON t.id = s.merged_into WHERE t.merged_into IS NOT NULL
         """;
 
-    /// <summary>Adds the parameters of <see cref="InsertValues"/> for <paramref name="record"/> to
-    /// <paramref name="command"/> (clearing earlier ones), stored at <paramref name="nowMs"/>.</summary>
+    /// <summary>Sets the parameters of <see cref="InsertValues"/> on <paramref name="command"/> for
+    /// <paramref name="record"/>, stored at <paramref name="nowMs"/>. Parameters are added on the first call
+    /// and their values replaced on later ones (typed, so a prepared statement keeps its parameter types).</summary>
     public static void BindArticle(DbCommand command, ArticleRecord record, long nowMs)
     {
         var article = record.Article;
-        command.Parameters.Clear();
-        Bind(command, "@id", article.Id);
-        Bind(command, "@hash", record.Hash.ToBytes());
-        Bind(command, "@versionOf", record.VersionOf);
-        Bind(command, "@version", record.Version);
-        Bind(command, "@title", article.Title);
-        Bind(command, "@source", article.Source);
-        Bind(command, "@url", article.Url);
-        Bind(command, "@published", article.Published?.ToString("o", CultureInfo.InvariantCulture));
-        Bind(command, "@language", article.Language);
-        Bind(command, "@origin", article.Origin);
-        Bind(command, "@text", article.Text);
-        Bind(command, "@headline", ArticleHeadline.Of(article));
-        Bind(command, "@seen", article.Published?.ToUnixTimeMilliseconds() ?? nowMs);
-        Bind(command, "@ingested", nowMs);
-        Bind(command, "@features", record.Features.ToArray());
-        Bind(command, "@story", record.Assignment.StoryId);
-        Bind(command, "@started", record.Assignment.StartedStory);
-        Bind(command, "@nearDuplicateOf", record.Assignment.NearDuplicateOf);
-        Bind(command, "@similarity", record.Assignment.Similarity);
+        Bind(command, "@id", DbType.String, article.Id);
+        Bind(command, "@hash", DbType.Binary, record.Hash.ToBytes());
+        Bind(command, "@versionOf", DbType.String, record.VersionOf);
+        Bind(command, "@version", DbType.Int32, record.Version);
+        Bind(command, "@title", DbType.String, article.Title);
+        Bind(command, "@source", DbType.String, article.Source);
+        Bind(command, "@url", DbType.String, article.Url);
+        Bind(command, "@published", DbType.String, article.Published?.ToString("o", CultureInfo.InvariantCulture));
+        Bind(command, "@language", DbType.String, article.Language);
+        Bind(command, "@origin", DbType.String, article.Origin);
+        Bind(command, "@text", DbType.String, article.Text);
+        Bind(command, "@headline", DbType.String, ArticleHeadline.Of(article));
+        Bind(command, "@seen", DbType.Int64, article.Published?.ToUnixTimeMilliseconds() ?? nowMs);
+        Bind(command, "@ingested", DbType.Int64, nowMs);
+        Bind(command, "@features", DbType.Binary, record.Features.ToArray());
+        Bind(command, "@story", DbType.String, record.Assignment.StoryId);
+        Bind(command, "@started", DbType.Boolean, record.Assignment.StartedStory);
+        Bind(command, "@nearDuplicateOf", DbType.String, record.Assignment.NearDuplicateOf);
+        Bind(command, "@similarity", DbType.Double, record.Assignment.Similarity);
     }
 
-    /// <summary>Adds parameter <paramref name="name"/> with <paramref name="value"/> (null as SQL NULL).</summary>
-    public static DbParameter Bind(DbCommand command, string name, object? value)
+    /// <summary>Sets parameter <paramref name="name"/> of <paramref name="command"/> (adding it when missing) to
+    /// <paramref name="value"/> (null as SQL NULL).</summary>
+    public static void Bind(DbCommand command, string name, DbType type, object? value)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
+        DbParameter parameter;
+        if (command.Parameters.Contains(name))
+        {
+            parameter = command.Parameters[name];
+        }
+        else
+        {
+            parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.DbType = type;
+            command.Parameters.Add(parameter);
+        }
+
         parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 
     /// <summary>The article of a row selected with <see cref="ArticleColumns"/>.</summary>

@@ -66,7 +66,7 @@ public static class BriefCommand
 
             return storyId is null
                 ? Run(console, paths, result.GetValue(format), result.GetValue(words))
-                : RunStoredAsync(console, result.GetRequiredValue(database), storyId, result.GetValue(format), result.GetValue(words)).GetAwaiter().GetResult();
+                : RunStoredAsync(console, CommonOptions.DatabaseOf(result, database), storyId, result.GetValue(format), result.GetValue(words)).GetAwaiter().GetResult();
         });
         return command;
     }

@@ -36,7 +36,7 @@ public static class IngestCommand
             inputs, database, format, chunk,
         };
         command.SetHandler((result, console) =>
-            RunAsync(console, result.GetRequiredValue(inputs), result.GetRequiredValue(database), result.GetValue(format), result.GetValue(chunk))
+            RunAsync(console, result.GetRequiredValue(inputs), CommonOptions.DatabaseOf(result, database), result.GetValue(format), result.GetValue(chunk))
                 .GetAwaiter().GetResult());
         return command;
     }

@@ -52,7 +52,7 @@ public static class ServeCommand
             var key = result.GetValue(apiKey);
             var options = new WebServerOptions
             {
-                Database = result.GetRequiredValue(database),
+                Database = CommonOptions.DatabaseOf(result, database),
                 Urls = [.. result.GetRequiredValue(urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
                 ApiKey = string.IsNullOrEmpty(key) ? Environment.GetEnvironmentVariable(ApiKeyVariable) : key,
                 Development = result.GetValue(development),

@@ -45,7 +45,7 @@ public static class StoriesCommand
         command.SetHandler((result, console) =>
             RunAsync(
                 console,
-                result.GetRequiredValue(database),
+                CommonOptions.DatabaseOf(result, database),
                 result.GetValue(since),
                 result.GetValue(search),
                 result.GetValue(limit),

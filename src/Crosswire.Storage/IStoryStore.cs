@@ -7,7 +7,8 @@ namespace Crosswire.Storage;
 /// Where Crosswire keeps articles, the stories they form and the merges between stories. Every write goes
 /// through an <see cref="IStoreTransaction"/>, which holds the store's write lock: what a transaction added
 /// is stored all together or not at all, and writers from several processes take turns. Implementations:
-/// <see cref="Sqlite.SqliteStoryStore"/>. Safe to use from several threads.
+/// <see cref="Sqlite.SqliteStoryStore"/> (a file, the default) and <see cref="Postgres.PostgresStoryStore"/> (a
+/// server a team shares); <see cref="StoryStores.OpenAsync"/> picks one from a location. Safe to use from several threads.
 /// </summary>
 public interface IStoryStore : IAsyncDisposable
 {
@@ -40,6 +41,10 @@ public interface IStoryStore : IAsyncDisposable
 
     /// <summary>How much the store holds.</summary>
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Checks that the store is sound and its stories agree with their articles (no article in a
+    /// merged story, article counts right, merges flattened); returns the problems found (empty when sound).</summary>
+    Task<ImmutableArray<string>> CheckIntegrityAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>

@@ -1,22 +1,27 @@
 using Crosswire.Core.Errors;
 using Crosswire.Storage.Hashing;
-using Crosswire.Storage.Sqlite;
 using Crosswire.Storage.Stories;
-using Crosswire.TestKit;
 using Xunit;
 using static Crosswire.Storage.Tests.StoreKit;
 
 namespace Crosswire.Storage.Tests;
 
-public sealed class StoreTests
+/// <summary>The store contract, run against every store implementation.</summary>
+public abstract class StoreTests(StoreBackend backend) : IAsyncDisposable
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return backend.DisposeAsync();
+    }
 
     [Fact]
     public async Task Store_RoundTripsAnArticleWithItsDecisionAndFeatures()
     {
-        using var temp = new TempDirectory();
-        await using var store = await OpenAsync(temp);
+        await using var store = await backend.OpenAsync();
         var article = Article("gazette/quay", "The quay at Fenmouth reopened.\n\nTraders welcomed it.", "Fenmouth Gazette", "Quay reopens", Day(4))
             with { Url = "https://gazette.example/quay", Language = "en", Origin = "in/gazette/quay.txt" };
         await AddAsync(store, Record(article, "s3", started: true) with { Assignment = new StoryAssignment("s3", true, "wire/quay", 0.93, []) });
@@ -44,8 +49,7 @@ public sealed class StoreTests
     [Fact]
     public async Task Store_SameTextTwiceIsStoredOnceAndReportedAsDuplicate()
     {
-        using var temp = new TempDirectory();
-        await using var store = await OpenAsync(temp);
+        await using var store = await backend.OpenAsync();
         var first = await IngestAsync(store, "s1",
             Article("a", "Snow closed the Carrick pass."),
             Article("b", "SNOW closed the  Carrick\npass."),
@@ -61,8 +65,7 @@ public sealed class StoreTests
     [Fact]
     public async Task Store_SameIdWithNewContentIsStoredAsTheNextVersion()
     {
-        using var temp = new TempDirectory();
-        await using var store = await OpenAsync(temp);
+        await using var store = await backend.OpenAsync();
         await IngestAsync(store, "s1", Article("feed/item-9", "Early report: the dam is holding."));
         var admissions = await IngestAsync(store, "s1", Article("feed/item-9", "Update: the dam is holding and the river is falling."));
 
@@ -75,8 +78,7 @@ public sealed class StoreTests
     [Fact]
     public async Task Store_TransactionNotCommittedLeavesNothing()
     {
-        using var temp = new TempDirectory();
-        await using var store = await OpenAsync(temp);
+        await using var store = await backend.OpenAsync();
         await IngestAsync(store, "s1", Article("kept", "This one is committed."));
         await using (var transaction = await store.BeginAsync(Cancellation))
         {
@@ -91,8 +93,7 @@ public sealed class StoreTests
     [Fact]
     public async Task Store_FailureInTheMiddleOfABatchRollsTheWholeBatchBack()
     {
-        using var temp = new TempDirectory();
-        await using var store = await OpenAsync(temp);
+        await using var store = await backend.OpenAsync();
         await IngestAsync(store, "s1", Article("kept", "This one is committed."));
 
         await using (var transaction = await store.BeginAsync(Cancellation))
@@ -115,8 +116,7 @@ public sealed class StoreTests
     [Fact]
     public async Task Store_AddingStoredContentAgainBreaksTheContractAndRollsBack()
     {
-        using var temp = new TempDirectory();
-        await using var store = await OpenAsync(temp);
+        await using var store = await backend.OpenAsync();
         await IngestAsync(store, "s1", Article("a", "Stored once."));
         await using (var transaction = await store.BeginAsync(Cancellation))
         {
@@ -131,8 +131,7 @@ public sealed class StoreTests
     [Fact]
     public async Task Store_MergeMovesArticlesAndOldIdsResolveToTheSurvivor()
     {
-        using var temp = new TempDirectory();
-        await using var store = await OpenAsync(temp);
+        await using var store = await backend.OpenAsync();
         await AddAsync(store,
             Record(Article("a1", "Wildfire near Osk spreads east.", "Osk Courier", "Wildfire spreads", Day(2)), "s1", started: true),
             Record(Article("b1", "Evacuations ordered in Tarn valley.", "Valley Post", null, Day(3)), "s2", started: true),
@@ -158,8 +157,7 @@ public sealed class StoreTests
     [Fact]
     public async Task Store_JoiningAMergedStoryBreaksTheContract()
     {
-        using var temp = new TempDirectory();
-        await using var store = await OpenAsync(temp);
+        await using var store = await backend.OpenAsync();
         await AddAsync(store, Record(Article("a", "Story one."), "s1", true), Record(Article("b", "Story two."), "s2", true, new StoryMergeRecord("s1", "s2")));
         await using var transaction = await store.BeginAsync(Cancellation);
         await Assert.ThrowsAsync<InvalidOperationException>(() => transaction.AddAsync([Record(Article("c", "Late."), "s1")], Cancellation));
@@ -168,8 +166,7 @@ public sealed class StoreTests
     [Fact]
     public async Task Store_HeadlineWithoutAnyTitleIsTheEarliestArticlesFirstSentence()
     {
-        using var temp = new TempDirectory();
-        await using var store = await OpenAsync(temp);
+        await using var store = await backend.OpenAsync();
         await AddAsync(store,
             Record(Article("late", "Later coverage of the landslide. More detail.", published: Day(9)), "s4", true),
             Record(Article("early", "A landslide blocked the coast road. Drivers were stranded.", published: Day(8)), "s4"));
@@ -181,9 +178,8 @@ public sealed class StoreTests
     [Fact]
     public async Task Store_UnknownArticleDateUsesTheIngestionTime()
     {
-        using var temp = new TempDirectory();
         var clock = new FixedClock(Day(20, 15));
-        await using var store = await OpenAsync(temp, new SqliteStoryStoreOptions { Clock = clock });
+        await using var store = await backend.OpenAsync(new StoreSettings(Clock: clock));
         await IngestAsync(store, "s1", Article("undated", "No date is known for this one."));
         var stored = await store.FindArticleAsync("undated", Cancellation);
         Assert.Equal((Day(20, 15), Day(20, 15)), (stored!.Ingested, stored.Seen));
@@ -192,9 +188,8 @@ public sealed class StoreTests
     [Fact]
     public async Task Store_WriterBlockedPastTheBusyTimeoutGetsE184()
     {
-        using var temp = new TempDirectory();
-        await using var holder = await OpenAsync(temp);
-        await using var waiter = await OpenAsync(temp, new SqliteStoryStoreOptions { BusyTimeout = TimeSpan.FromMilliseconds(300) });
+        await using var holder = await backend.OpenAsync();
+        await using var waiter = await backend.OpenAsync(new StoreSettings(BusyTimeout: TimeSpan.FromMilliseconds(300)));
         await using var held = await holder.BeginAsync(Cancellation);
         var error = await Assert.ThrowsAsync<CrosswireException>(() => waiter.BeginAsync(Cancellation));
         Assert.Equal("E184", error.Code);
@@ -206,3 +201,9 @@ public sealed class StoreTests
         public override DateTimeOffset GetUtcNow() => now;
     }
 }
+
+/// <summary>The store contract on SQLite.</summary>
+public sealed class SqliteStoreTests() : StoreTests(new SqliteBackend());
+
+/// <summary>The store contract on PostgreSQL.</summary>
+public sealed class PostgresStoreTests() : StoreTests(new PostgresBackend());

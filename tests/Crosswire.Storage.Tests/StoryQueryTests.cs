@@ -1,19 +1,25 @@
-using Crosswire.Storage.Sqlite;
 using Crosswire.Storage.Stories;
-using Crosswire.TestKit;
 using Xunit;
 using static Crosswire.Storage.Tests.StoreKit;
 
 namespace Crosswire.Storage.Tests;
 
-public sealed class StoryQueryTests
+/// <summary>Story listing, paging and search, run against every store implementation.</summary>
+public abstract class StoryQueryTests(StoreBackend backend) : IAsyncDisposable
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    /// <summary>Six stories, story n last seen on day n + 1.</summary>
-    private static async Task<SqliteStoryStore> SixStoriesAsync(TempDirectory temp, bool fullText = true)
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
     {
-        var store = await OpenAsync(temp, new SqliteStoryStoreOptions { UseFullTextSearch = fullText });
+        GC.SuppressFinalize(this);
+        return backend.DisposeAsync();
+    }
+
+    /// <summary>Six stories, story n last seen on day n + 1.</summary>
+    private async Task<IStoryStore> SixStoriesAsync(bool fullText = true)
+    {
+        var store = await backend.OpenAsync(new StoreSettings(FullTextSearch: fullText));
         await AddAsync(store,
             Record(Article("s1", "The Kestrel bridge reopened after repairs.", "Mere Times", "Bridge reopens", Day(2)), "s1", true),
             Record(Article("s2", "Voters in Hollin elected a new mayor.", "Hollin Echo", "Hollin's new mayor", Day(3)), "s2", true),
@@ -27,8 +33,7 @@ public sealed class StoryQueryTests
     [Fact]
     public async Task StoryQuery_ListsNewestFirstWithTotals()
     {
-        using var temp = new TempDirectory();
-        await using var store = await SixStoriesAsync(temp);
+        await using var store = await SixStoriesAsync();
         var page = await store.ListStoriesAsync(new StoryQuery(), Cancellation);
         Assert.Equal(["s6", "s5", "s4", "s3", "s2", "s1"], page.Stories.Select(s => s.Id));
         Assert.Equal(6, page.Total);
@@ -40,8 +45,7 @@ public sealed class StoryQueryTests
     [Fact]
     public async Task StoryQuery_PagesWithLimitAndOffset()
     {
-        using var temp = new TempDirectory();
-        await using var store = await SixStoriesAsync(temp);
+        await using var store = await SixStoriesAsync();
         var pages = new List<string>();
         for (var offset = 0; offset < 8; offset += 4)
         {
@@ -57,8 +61,7 @@ public sealed class StoryQueryTests
     [Fact]
     public async Task StoryQuery_SinceKeepsStoriesSeenOnOrAfterIt()
     {
-        using var temp = new TempDirectory();
-        await using var store = await SixStoriesAsync(temp);
+        await using var store = await SixStoriesAsync();
         var page = await store.ListStoriesAsync(new StoryQuery { Since = Day(5) }, Cancellation);
         Assert.Equal(["s6", "s5", "s4"], page.Stories.Select(s => s.Id));
         Assert.Equal(3, page.Total);
@@ -69,9 +72,8 @@ public sealed class StoryQueryTests
     [InlineData(false)]
     public async Task StoryQuery_SearchMatchesEveryWordOfTitleOrText(bool fullText)
     {
-        using var temp = new TempDirectory();
-        await using var store = await SixStoriesAsync(temp, fullText);
-        Assert.Equal(fullText, store.UsesFullTextSearch);
+        await using var store = await SixStoriesAsync(fullText);
+        Assert.Equal(fullText, StoreBackend.UsesFullTextSearch(store));
         async Task<string[]> Search(string text, DateTimeOffset? since = null) =>
             [.. (await store.ListStoriesAsync(new StoryQuery { Search = text, Since = since }, Cancellation)).Stories.Select(s => s.Id)];
 
@@ -90,8 +92,7 @@ public sealed class StoryQueryTests
     [InlineData(false)]
     public async Task StoryQuery_SearchTreatsQuerySyntaxAsPlainWords(bool fullText)
     {
-        using var temp = new TempDirectory();
-        await using var store = await SixStoriesAsync(temp, fullText);
+        await using var store = await SixStoriesAsync(fullText);
         foreach (var hostile in new[] { "\"ferry", "ferry\" OR \"mayor", "NEAR(ferry", "fer*", "' OR 1=1 --", "%", "_", "ferry AND" })
         {
             var page = await store.ListStoriesAsync(new StoryQuery { Search = hostile }, Cancellation);
@@ -102,9 +103,14 @@ public sealed class StoryQueryTests
     [Fact]
     public async Task StoryQuery_FullTextSearchIgnoresAccents()
     {
-        using var temp = new TempDirectory();
-        await using var store = await SixStoriesAsync(temp);
+        await using var store = await SixStoriesAsync();
         var page = await store.ListStoriesAsync(new StoryQuery { Search = "cafe" }, Cancellation);
         Assert.Equal(["s3"], page.Stories.Select(s => s.Id));
     }
 }
+
+/// <summary>Story queries on SQLite.</summary>
+public sealed class SqliteStoryQueryTests() : StoryQueryTests(new SqliteBackend());
+
+/// <summary>Story queries on PostgreSQL.</summary>
+public sealed class PostgresStoryQueryTests() : StoryQueryTests(new PostgresBackend());

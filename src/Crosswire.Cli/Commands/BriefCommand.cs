@@ -5,7 +5,7 @@ using Crosswire.Comparison.Sources;
 using Crosswire.Core.Documents;
 using Crosswire.Core.Errors;
 using Crosswire.Engine.Stories;
-using Crosswire.Storage.Sqlite;
+using Crosswire.Storage;
 using Crosswire.Summarization.Briefs;
 using Crosswire.Text.Pipeline;
 
@@ -66,7 +66,7 @@ public static class BriefCommand
 
             return storyId is null
                 ? Run(console, paths, result.GetValue(format), result.GetValue(words))
-                : RunStoredAsync(console, result.GetRequiredValue(database), storyId, result.GetValue(format), result.GetValue(words)).GetAwaiter().GetResult();
+                : RunStoredAsync(console, CommonOptions.DatabaseOf(result, database), storyId, result.GetValue(format), result.GetValue(words)).GetAwaiter().GetResult();
         });
         return command;
     }
@@ -74,7 +74,7 @@ public static class BriefCommand
     private static async Task<int> RunStoredAsync(CliConsole console, string database, string storyId, BriefFormat format, int words)
     {
         StoredBrief stored;
-        await using (var store = await SqliteStoryStore.OpenAsync(database))
+        await using (var store = await StoryStores.OpenAsync(database))
         {
             var briefer = new StoryBriefer(store, SummaryOptions.Summarizer(words));
             stored = await briefer.BriefAsync(storyId, words);

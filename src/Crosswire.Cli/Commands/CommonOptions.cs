@@ -50,11 +50,19 @@ public static class CommonOptions
         DefaultValueFactory = _ => OutputFormat.Table,
     }.AcceptOnlyFromAmong("table", "json");
 
-    /// <summary><c>--db PATH</c>: the story database, default <c>./crosswire.db</c> (created when missing).</summary>
+    /// <summary><c>--db PATH|URL</c>: the story database: a SQLite file (default <c>./crosswire.db</c>, created
+    /// when missing) or a PostgreSQL URL; <c>$CROSSWIRE_DB</c> when not given. Read it with
+    /// <see cref="DatabaseOf"/>: the option has no default value of its own, so that <c>--help</c> never prints
+    /// a password held in <c>$CROSSWIRE_DB</c>.</summary>
     public static Option<string> Database() => new("--db")
     {
-        Description = "The story database (SQLite), created when missing",
-        HelpName = "PATH",
-        DefaultValueFactory = _ => Storage.Sqlite.SqliteStoryStore.DefaultPath,
+        Description = "The story database: a SQLite file (created when missing) or a PostgreSQL URL postgres://user:password@host:port/database "
+            + "(also an Npgsql connection string Host=...); default $" + Storage.StoryStores.LocationVariable + ", else " + Storage.Sqlite.SqliteStoryStore.DefaultPath,
+        HelpName = "PATH|URL",
     };
+
+    /// <summary>The store <paramref name="option"/> names in <paramref name="result"/>, or
+    /// <see cref="Storage.StoryStores.DefaultLocation"/> when it was not given.</summary>
+    public static string DatabaseOf(ParseResult result, Option<string> option) =>
+        result.GetValue(option) is { Length: > 0 } location ? location : Storage.StoryStores.DefaultLocation;
 }

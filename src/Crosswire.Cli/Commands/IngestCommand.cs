@@ -4,7 +4,7 @@ using Crosswire.Cli.Hosting;
 using Crosswire.Cli.Rendering;
 using Crosswire.Engine.Ingestion;
 using Crosswire.Ingest;
-using Crosswire.Storage.Sqlite;
+using Crosswire.Storage;
 
 namespace Crosswire.Cli.Commands;
 
@@ -36,14 +36,14 @@ public static class IngestCommand
             inputs, database, format, chunk,
         };
         command.SetHandler((result, console) =>
-            RunAsync(console, result.GetRequiredValue(inputs), result.GetRequiredValue(database), result.GetValue(format), result.GetValue(chunk))
+            RunAsync(console, result.GetRequiredValue(inputs), CommonOptions.DatabaseOf(result, database), result.GetValue(format), result.GetValue(chunk))
                 .GetAwaiter().GetResult());
         return command;
     }
 
     private static async Task<int> RunAsync(CliConsole console, string[] paths, string database, OutputFormat format, int chunkSize)
     {
-        await using var store = await SqliteStoryStore.OpenAsync(database);
+        await using var store = await StoryStores.OpenAsync(database);
         var ingestor = new StoryIngestor(store, StoryIngestorOptions.Default with { ChunkSize = chunkSize });
         IngestReport report;
         using (var meter = ProgressMeter.Start(console, "Ingesting", "inputs"))

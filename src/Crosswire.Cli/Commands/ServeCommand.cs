@@ -52,7 +52,7 @@ public static class ServeCommand
             var key = result.GetValue(apiKey);
             var options = new WebServerOptions
             {
-                Database = result.GetRequiredValue(database),
+                Database = CommonOptions.DatabaseOf(result, database),
                 Urls = [.. result.GetRequiredValue(urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
                 ApiKey = string.IsNullOrEmpty(key) ? Environment.GetEnvironmentVariable(ApiKeyVariable) : key,
                 Development = result.GetValue(development),
@@ -68,7 +68,7 @@ public static class ServeCommand
         await using var server = await WebServer.StartAsync(options);
         foreach (var address in server.Addresses)
         {
-            console.Out.WriteLine($"crosswire: serving {options.Database} at {address} (page: {address}, API: {address}api/stories)");
+            console.Out.WriteLine($"crosswire: serving {server.StoreName} at {address} (page: {address}, API: {address}api/stories)");
         }
 
         if (string.IsNullOrEmpty(options.ApiKey))

@@ -3,7 +3,7 @@ using System.Globalization;
 using Crosswire.Cli.Hosting;
 using Crosswire.Cli.Rendering;
 using Crosswire.Core.Errors;
-using Crosswire.Storage.Sqlite;
+using Crosswire.Storage;
 using Crosswire.Storage.Stories;
 
 namespace Crosswire.Cli.Commands;
@@ -45,7 +45,7 @@ public static class StoriesCommand
         command.SetHandler((result, console) =>
             RunAsync(
                 console,
-                result.GetRequiredValue(database),
+                CommonOptions.DatabaseOf(result, database),
                 result.GetValue(since),
                 result.GetValue(search),
                 result.GetValue(limit),
@@ -62,7 +62,7 @@ public static class StoriesCommand
         }
 
         var query = new StoryQuery { Since = ParseSince(since), Search = search, Limit = limit, Offset = offset };
-        await using var store = await SqliteStoryStore.OpenAsync(database);
+        await using var store = await StoryStores.OpenAsync(database);
         var page = await store.ListStoriesAsync(query);
         if (format == OutputFormat.Json)
         {

@@ -157,6 +157,21 @@ public static class ErrorCatalogue
     /// <summary>E185: a database operation failed (disk full, read-only file, I/O error, corruption).</summary>
     public static readonly ErrorDescriptor StoreFailure = new("E185", "{0}: database error: {1}");
 
+    /// <summary>E240: the PostgreSQL server cannot be reached (refused, unknown host, timed out, shut down).</summary>
+    public static readonly ErrorDescriptor PostgresUnreachable = new("E240", "{0}: cannot reach the PostgreSQL server: {1}");
+
+    /// <summary>E241: the PostgreSQL server refused the login (wrong password, unknown role, no password given).</summary>
+    public static readonly ErrorDescriptor PostgresLoginRefused = new("E241", "{0}: the PostgreSQL server refused the login of user '{1}': {2}");
+
+    /// <summary>E242: the PostgreSQL server has no database of the name given.</summary>
+    public static readonly ErrorDescriptor PostgresNoDatabase = new("E242", "{0}: the PostgreSQL server has no database '{1}' (create it, e.g. createdb {1}, or fix the URL)");
+
+    /// <summary>E243: a --db value looks like a PostgreSQL URL or connection string but is not a valid one.</summary>
+    public static readonly ErrorDescriptor BadDatabaseAddress = new("E243", "{0}: not a valid PostgreSQL URL or connection string: {1}");
+
+    /// <summary>E244: the PostgreSQL database (schema) holds another application's tables.</summary>
+    public static readonly ErrorDescriptor PostgresForeign = new("E244", "{0}: not a Crosswire database: {1}");
+
     /// <summary>E186: no stored story has the id asked for.</summary>
     public static readonly ErrorDescriptor StoryNotFound = new("E186", "{0}: no story with id {1} in the database");
 
@@ -196,6 +211,7 @@ public static class ErrorCatalogue
         PublishedOutOfRange, BadTemporalValue,
         ClusterDuplicateArticle, BadFeatures, BadClusteringOption, ClusterScoreMismatch,
         StoreTooNew, StoreUnopenable, StoreForeign, StoreMigrationFailed, StoreBusy, StoreFailure, StoryNotFound,
+        PostgresUnreachable, PostgresLoginRefused, PostgresNoDatabase, BadDatabaseAddress, PostgresForeign,
         NoSentences,
         ServeNoApiKey, ServeDevNotLoopback, BadQueryParameter, ApiKeyRejected, BodyTooLarge, UnsupportedMediaType,
     ];

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using Crosswire.Storage.Hashing;
+using Crosswire.Storage.Relational;
 using Crosswire.Storage.Stories;
 using Microsoft.Data.Sqlite;
 
@@ -106,14 +105,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
         await using var storyState = Command("SELECT merged_into FROM stories WHERE id = @key");
         await using var newStory = Command("INSERT INTO stories (id, created_ms) VALUES (@key, @now)");
         newStory.Parameters.AddWithValue("@now", now);
-        await using var insert = Command("""
-            INSERT INTO articles (id, content_hash, version_of, version, title, source, url, published, language, origin,
-                                  text, headline, seen_ms, ingested_ms, features, story_id, started_story,
-                                  near_duplicate_of, similarity)
-            VALUES (@id, @hash, @versionOf, @version, @title, @source, @url, @published, @language, @origin,
-                    @text, @headline, @seen, @ingested, @features, @story, @started, @nearDuplicateOf, @similarity)
-            RETURNING seq
-            """);
+        await using var insert = Command($"INSERT INTO articles ({StoreSql.InsertColumns}) VALUES ({StoreSql.InsertValues}) RETURNING seq");
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in articles)
         {
@@ -132,7 +124,8 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
                         $"{_store.Name}: broken store contract: article '{record.Article.Id}' joins story {storyId}, which was merged into story {into}");
             }
 
-            var sequence = Convert.ToInt64(await Insert(insert, record, now).ExecuteScalarAsync(cancellationToken));
+            StoreSql.BindArticle(insert, record, now);
+            var sequence = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken));
             touched.Add(storyId);
             foreach (var merge in record.Assignment.Merges)
             {
@@ -143,33 +136,6 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
         }
 
         await RefreshAsync(touched, cancellationToken);
-    }
-
-    private static SqliteCommand Insert(SqliteCommand insert, ArticleRecord record, long now)
-    {
-        var article = record.Article;
-        var parameters = insert.Parameters;
-        parameters.Clear();
-        parameters.AddWithValue("@id", article.Id);
-        parameters.AddWithValue("@hash", record.Hash.ToBytes());
-        parameters.AddWithValue("@versionOf", (object?)record.VersionOf ?? DBNull.Value);
-        parameters.AddWithValue("@version", record.Version);
-        parameters.AddWithValue("@title", (object?)article.Title ?? DBNull.Value);
-        parameters.AddWithValue("@source", (object?)article.Source ?? DBNull.Value);
-        parameters.AddWithValue("@url", (object?)article.Url ?? DBNull.Value);
-        parameters.AddWithValue("@published", article.Published is { } published ? published.ToString("o", CultureInfo.InvariantCulture) : DBNull.Value);
-        parameters.AddWithValue("@language", (object?)article.Language ?? DBNull.Value);
-        parameters.AddWithValue("@origin", (object?)article.Origin ?? DBNull.Value);
-        parameters.AddWithValue("@text", article.Text);
-        parameters.AddWithValue("@headline", ArticleHeadline.Of(article));
-        parameters.AddWithValue("@seen", article.Published?.ToUnixTimeMilliseconds() ?? now);
-        parameters.AddWithValue("@ingested", now);
-        parameters.AddWithValue("@features", record.Features.ToArray());
-        parameters.AddWithValue("@story", record.Assignment.StoryId);
-        parameters.AddWithValue("@started", record.Assignment.StartedStory ? 1 : 0);
-        parameters.AddWithValue("@nearDuplicateOf", (object?)record.Assignment.NearDuplicateOf ?? DBNull.Value);
-        parameters.AddWithValue("@similarity", record.Assignment.Similarity);
-        return insert;
     }
 
     private async Task MergeAsync(StoryMergeRecord merge, long sequence, SqliteCommand storyState, CancellationToken cancellationToken)
@@ -183,12 +149,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
             }
         }
 
-        await using var command = Command("""
-            UPDATE articles SET story_id = @into WHERE story_id = @from;
-            UPDATE stories SET merged_into = @into WHERE merged_into = @from;
-            UPDATE stories SET merged_into = @into, article_count = 0 WHERE id = @from;
-            INSERT INTO story_merges (from_story, into_story, article_seq) VALUES (@from, @into, @sequence);
-            """);
+        await using var command = Command(StoreSql.MergeStories);
         command.Parameters.AddWithValue("@from", merge.From);
         command.Parameters.AddWithValue("@into", merge.Into);
         command.Parameters.AddWithValue("@sequence", sequence);
@@ -197,15 +158,7 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
 
     private async Task RefreshAsync(HashSet<string> stories, CancellationToken cancellationToken)
     {
-        await using var refresh = Command("""
-            UPDATE stories SET
-                article_count = (SELECT count(*) FROM articles WHERE story_id = @key),
-                first_seen_ms = (SELECT min(seen_ms) FROM articles WHERE story_id = @key),
-                last_seen_ms  = (SELECT max(seen_ms) FROM articles WHERE story_id = @key),
-                headline = coalesce((SELECT headline FROM articles WHERE story_id = @key
-                                     ORDER BY coalesce(trim(title), '') = '', seen_ms, seq LIMIT 1), '')
-            WHERE id = @key AND merged_into IS NULL
-            """);
+        await using var refresh = Command(StoreSql.RefreshStory);
         var key = refresh.Parameters["@key"];
         foreach (var id in stories)
         {

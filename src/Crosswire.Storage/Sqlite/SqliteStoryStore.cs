@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Crosswire.Core.Errors;
 using Crosswire.Storage.Hashing;
+using Crosswire.Storage.Relational;
 using Crosswire.Storage.Stories;
 using Microsoft.Data.Sqlite;
 
@@ -148,7 +148,7 @@ public sealed class SqliteStoryStore : IStoryStore
                 command.CommandText = $"SELECT count(*) FROM stories s WHERE {filter}";
                 var total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
                 command.CommandText = $"""
-                    SELECT {StoryColumns} FROM stories s WHERE {filter}
+                    SELECT {StoreSql.StoryColumns} FROM stories s WHERE {filter}
                     ORDER BY s.last_seen_ms DESC, s.id DESC LIMIT @limit OFFSET @offset
                     """;
                 command.Parameters.AddWithValue("@limit", query.Limit);
@@ -197,14 +197,14 @@ public sealed class SqliteStoryStore : IStoryStore
 
                 await using var command = connection.CreateCommand();
                 command.Transaction = transaction;
-                command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE story_id = @id ORDER BY seen_ms, seq";
+                command.CommandText = $"SELECT {StoreSql.ArticleColumns} FROM articles WHERE story_id = @id ORDER BY seen_ms, seq";
                 command.Parameters.AddWithValue("@id", id);
                 var articles = ImmutableArray.CreateBuilder<StoredArticle>(summary.ArticleCount);
                 await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
                 {
                     while (await reader.ReadAsync(cancellationToken))
                     {
-                        articles.Add(ReadArticle(reader));
+                        articles.Add(StoreSql.ReadArticle(reader));
                     }
                 }
 
@@ -256,12 +256,7 @@ public sealed class SqliteStoryStore : IStoryStore
             async connection =>
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = """
-                    SELECT (SELECT count(*) FROM articles),
-                           (SELECT count(*) FROM stories WHERE merged_into IS NULL AND article_count > 0),
-                           (SELECT count(*) FROM story_merges),
-                           (SELECT count(*) FROM articles WHERE version > 1)
-                    """;
+                command.CommandText = StoreSql.Counts;
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 await reader.ReadAsync(cancellationToken);
                 return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
@@ -298,17 +293,7 @@ public sealed class SqliteStoryStore : IStoryStore
                     }
                 }
 
-                command.CommandText = """
-                    SELECT 'article ' || a.id || ' is in merged story ' || s.id
-                      FROM articles a JOIN stories s ON s.id = a.story_id WHERE s.merged_into IS NOT NULL
-                    UNION ALL
-                    SELECT 'story ' || s.id || ' counts ' || s.article_count || ' articles but has ' || count(a.seq)
-                      FROM stories s LEFT JOIN articles a ON a.story_id = s.id
-                     WHERE s.merged_into IS NULL GROUP BY s.id HAVING count(a.seq) <> s.article_count
-                    UNION ALL
-                    SELECT 'story ' || s.id || ' is merged into ' || s.merged_into || ', itself merged'
-                      FROM stories s JOIN stories t ON t.id = s.merged_into WHERE t.merged_into IS NOT NULL
-                    """;
+                command.CommandText = StoreSql.StoryProblems;
                 await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
                 {
                     while (await reader.ReadAsync(cancellationToken))
@@ -332,41 +317,6 @@ public sealed class SqliteStoryStore : IStoryStore
     internal SqliteStoryStoreOptions Options => _options;
 
     internal CrosswireException Translate(SqliteException error) => Translate(error, Name, _options.BusyTimeout);
-
-    internal const string StoryColumns = "s.id, s.headline, s.article_count, s.first_seen_ms, s.last_seen_ms";
-
-    internal const string ArticleColumns =
-        "seq, id, content_hash, version_of, version, title, source, url, published, language, origin, text, headline, "
-        + "ingested_ms, story_id, started_story, near_duplicate_of, similarity";
-
-    internal static StoredArticle ReadArticle(SqliteDataReader reader)
-    {
-        var article = new Core.Documents.Article
-        {
-            Id = reader.GetString(1),
-            Title = NullableString(reader, 5),
-            Source = NullableString(reader, 6),
-            Url = NullableString(reader, 7),
-            Published = reader.IsDBNull(8)
-                ? null
-                : DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-            Language = NullableString(reader, 9),
-            Origin = NullableString(reader, 10),
-            Text = reader.GetString(11),
-        };
-        return new StoredArticle(
-            reader.GetInt64(0),
-            article,
-            ContentHash.FromBytes((byte[])reader.GetValue(2)),
-            reader.GetString(12),
-            reader.GetString(14),
-            reader.GetInt64(15) != 0,
-            NullableString(reader, 16),
-            reader.GetDouble(17),
-            NullableString(reader, 3),
-            reader.GetInt32(4),
-            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(13)));
-    }
 
     /// <summary>The live story <paramref name="storyId"/> ends up in, following merges; null when unknown.</summary>
     internal static async Task<string?> ResolveAsync(SqliteConnection connection, SqliteTransaction? transaction, string storyId, CancellationToken cancellationToken)
@@ -401,7 +351,7 @@ public sealed class SqliteStoryStore : IStoryStore
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"SELECT {StoryColumns} FROM stories s WHERE s.id = @id AND s.article_count > 0";
+        command.CommandText = $"SELECT {StoreSql.StoryColumns} FROM stories s WHERE s.id = @id AND s.article_count > 0";
         command.Parameters.AddWithValue("@id", id);
         var stories = await ReadStoriesAsync(connection, command, cancellationToken);
         return stories.IsEmpty ? null : stories[0];
@@ -453,14 +403,11 @@ public sealed class SqliteStoryStore : IStoryStore
     private static async Task<StoredArticle?> FirstArticleAsync(SqliteConnection connection, string condition, object key, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE {condition}";
+        command.CommandText = $"SELECT {StoreSql.ArticleColumns} FROM articles WHERE {condition}";
         command.Parameters.AddWithValue("@key", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadArticle(reader) : null;
+        return await reader.ReadAsync(cancellationToken) ? StoreSql.ReadArticle(reader) : null;
     }
-
-    private static string? NullableString(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
     {

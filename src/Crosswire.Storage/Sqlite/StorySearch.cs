@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Crosswire.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace Crosswire.Storage.Sqlite;
@@ -15,9 +16,7 @@ internal static class StorySearch
     /// <summary>The subquery, with its parameters added to <paramref name="command"/>.</summary>
     public static string Subquery(string search, bool fullText, SqliteCommand command)
     {
-        var words = search.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(word => word.Any(char.IsLetterOrDigit))
-            .ToList();
+        var words = StoreSql.SearchWords(search);
         if (words.Count == 0)
         {
             return "SELECT NULL WHERE 0";
@@ -34,16 +33,11 @@ internal static class StorySearch
         for (var i = 0; i < words.Count; i++)
         {
             var name = "@like" + i.ToString(CultureInfo.InvariantCulture);
-            command.Parameters.AddWithValue(name, "%" + EscapeLike(words[i]) + "%");
+            command.Parameters.AddWithValue(name, StoreSql.ContainsPattern(words[i]));
             conditions.Append(i == 0 ? string.Empty : " AND ")
                 .Append(CultureInfo.InvariantCulture, $"(a.title LIKE {name} ESCAPE '\\' OR a.text LIKE {name} ESCAPE '\\')");
         }
 
         return $"SELECT a.story_id FROM articles a WHERE {conditions}";
     }
-
-    private static string EscapeLike(string word) =>
-        word.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using Crosswire.Core.Errors;
 using Crosswire.Storage;
-using Crosswire.Storage.Sqlite;
 using Crosswire.Web.Api;
 using Crosswire.Web.Page;
 using Microsoft.AspNetCore.Hosting;
@@ -30,6 +29,10 @@ public sealed class WebServer : IAsyncDisposable
         Addresses = addresses;
     }
 
+    /// <summary>The store served, as named in messages (a file path, or a PostgreSQL server and database
+    /// without the password).</summary>
+    public string StoreName => _store.Name;
+
     /// <summary>The addresses listened on (with the actual port when port 0 was asked for).</summary>
     public IReadOnlyList<Uri> Addresses { get; }
 
@@ -40,7 +43,7 @@ public sealed class WebServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
-        var store = await SqliteStoryStore.OpenAsync(options.Database, cancellationToken: cancellationToken);
+        var store = await StoryStores.OpenAsync(options.Database, cancellationToken);
         try
         {
             var app = Build(options, store);

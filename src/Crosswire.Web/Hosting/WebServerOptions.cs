@@ -6,7 +6,8 @@ public sealed record WebServerOptions
     /// <summary>The default address: loopback only, port 5080.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    /// <summary>The story database (SQLite), created when missing. Default <c>./crosswire.db</c>.</summary>
+    /// <summary>The story database: a SQLite file (created when missing) or a PostgreSQL URL, opened with
+    /// <see cref="Storage.StoryStores.OpenAsync"/>. Default <c>./crosswire.db</c>.</summary>
     public string Database { get; init; } = Storage.Sqlite.SqliteStoryStore.DefaultPath;
 
     /// <summary>Addresses to listen on (port 0 picks a free port). Default <see cref="DefaultUrl"/>.</summary>

@@ -1,0 +1,168 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using Crosswire.Storage.Hashing;
+using Crosswire.Storage.Stories;
+
+namespace Crosswire.Storage.Relational;
+
+/// <summary>
+/// What the SQL stores share: the table layout both schemas give the same columns (so the same row mapping
+/// and the same statements run on SQLite and PostgreSQL), and the search words. Dialect details (schema,
+/// locking, search syntax, sequences) stay in each store.
+/// </summary>
+internal static class StoreSql
+{
+    /// <summary>Columns of a story summary, on the alias <c>s</c>.</summary>
+    public const string StoryColumns = "s.id, s.headline, s.article_count, s.first_seen_ms, s.last_seen_ms";
+
+    /// <summary>Columns read by <see cref="ReadArticle"/>, in its order.</summary>
+    public const string ArticleColumns =
+        "seq, id, content_hash, version_of, version, title, source, url, published, language, origin, text, headline, "
+        + "ingested_ms, story_id, started_story, near_duplicate_of, similarity";
+
+    /// <summary>Columns written by <see cref="BindArticle"/> (besides the sequence).</summary>
+    public const string InsertColumns = """
+        id, content_hash, version_of, version, title, source, url, published, language, origin,
+        text, headline, seen_ms, ingested_ms, features, story_id, started_story, near_duplicate_of, similarity
+        """;
+
+    /// <summary>Parameters bound by <see cref="BindArticle"/>, matching <see cref="InsertColumns"/>.</summary>
+    public const string InsertValues = """
+        @id, @hash, @versionOf, @version, @title, @source, @url, @published, @language, @origin,
+        @text, @headline, @seen, @ingested, @features, @story, @started, @nearDuplicateOf, @similarity
+        """;
+
+    /// <summary>Recomputes a live story's size, times and headline (parameter <c>@key</c>) from its articles.</summary>
+    public const string RefreshStory = """
+        UPDATE stories SET
+            article_count = (SELECT count(*) FROM articles WHERE story_id = @key),
+            first_seen_ms = (SELECT min(seen_ms) FROM articles WHERE story_id = @key),
+            last_seen_ms  = (SELECT max(seen_ms) FROM articles WHERE story_id = @key),
+            headline = coalesce((SELECT headline FROM articles WHERE story_id = @key
+                                 ORDER BY coalesce(trim(title), '') = '', seen_ms, seq LIMIT 1), '')
+        WHERE id = @key AND merged_into IS NULL
+        """;
+
+    /// <summary>Merges story <c>@from</c> into <c>@into</c>, flattening earlier merges into <c>@from</c>, and
+    /// records it against article <c>@sequence</c>.</summary>
+    public const string MergeStories = """
+        UPDATE articles SET story_id = @into WHERE story_id = @from;
+        UPDATE stories SET merged_into = @into WHERE merged_into = @from;
+        UPDATE stories SET merged_into = @into, article_count = 0 WHERE id = @from;
+        INSERT INTO story_merges (from_story, into_story, article_seq) VALUES (@from, @into, @sequence);
+        """;
+
+    /// <summary>How much the store holds, as one row of four counts (see <see cref="StoreCounts"/>).</summary>
+    public const string Counts = """
+        SELECT (SELECT count(*) FROM articles),
+               (SELECT count(*) FROM stories WHERE merged_into IS NULL AND article_count > 0),
+               (SELECT count(*) FROM story_merges),
+               (SELECT count(*) FROM articles WHERE version > 1)
+        """;
+
+    /// <summary>One line per way the stories disagree with their articles (none when consistent).</summary>
+    public const string StoryProblems = """
+        SELECT 'article ' || a.id || ' is in merged story ' || s.id
+          FROM articles a JOIN stories s ON s.id = a.story_id WHERE s.merged_into IS NOT NULL
+        UNION ALL
+        SELECT 'story ' || s.id || ' counts ' || s.article_count || ' articles but has ' || count(a.seq)
+          FROM stories s LEFT JOIN articles a ON a.story_id = s.id
+         WHERE s.merged_into IS NULL GROUP BY s.id, s.article_count HAVING count(a.seq) <> s.article_count
+        UNION ALL
+        SELECT 'story ' || s.id || ' is merged into ' || s.merged_into || ', itself merged'
+          FROM stories s JOIN stories t ON t.id = s.merged_into WHERE t.merged_into IS NOT NULL
+        """;
+
+    /// <summary>Sets the parameters of <see cref="InsertValues"/> on <paramref name="command"/> for
+    /// <paramref name="record"/>, stored at <paramref name="nowMs"/>. Parameters are added on the first call
+    /// and their values replaced on later ones (typed, so a prepared statement keeps its parameter types).</summary>
+    public static void BindArticle(DbCommand command, ArticleRecord record, long nowMs)
+    {
+        var article = record.Article;
+        Bind(command, "@id", DbType.String, article.Id);
+        Bind(command, "@hash", DbType.Binary, record.Hash.ToBytes());
+        Bind(command, "@versionOf", DbType.String, record.VersionOf);
+        Bind(command, "@version", DbType.Int32, record.Version);
+        Bind(command, "@title", DbType.String, article.Title);
+        Bind(command, "@source", DbType.String, article.Source);
+        Bind(command, "@url", DbType.String, article.Url);
+        Bind(command, "@published", DbType.String, article.Published?.ToString("o", CultureInfo.InvariantCulture));
+        Bind(command, "@language", DbType.String, article.Language);
+        Bind(command, "@origin", DbType.String, article.Origin);
+        Bind(command, "@text", DbType.String, article.Text);
+        Bind(command, "@headline", DbType.String, ArticleHeadline.Of(article));
+        Bind(command, "@seen", DbType.Int64, article.Published?.ToUnixTimeMilliseconds() ?? nowMs);
+        Bind(command, "@ingested", DbType.Int64, nowMs);
+        Bind(command, "@features", DbType.Binary, record.Features.ToArray());
+        Bind(command, "@story", DbType.String, record.Assignment.StoryId);
+        Bind(command, "@started", DbType.Boolean, record.Assignment.StartedStory);
+        Bind(command, "@nearDuplicateOf", DbType.String, record.Assignment.NearDuplicateOf);
+        Bind(command, "@similarity", DbType.Double, record.Assignment.Similarity);
+    }
+
+    /// <summary>Sets parameter <paramref name="name"/> of <paramref name="command"/> (adding it when missing) to
+    /// <paramref name="value"/> (null as SQL NULL).</summary>
+    public static void Bind(DbCommand command, string name, DbType type, object? value)
+    {
+        DbParameter parameter;
+        if (command.Parameters.Contains(name))
+        {
+            parameter = command.Parameters[name];
+        }
+        else
+        {
+            parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.DbType = type;
+            command.Parameters.Add(parameter);
+        }
+
+        parameter.Value = value ?? DBNull.Value;
+    }
+
+    /// <summary>The article of a row selected with <see cref="ArticleColumns"/>.</summary>
+    public static StoredArticle ReadArticle(DbDataReader reader)
+    {
+        var article = new Core.Documents.Article
+        {
+            Id = reader.GetString(1),
+            Title = NullableString(reader, 5),
+            Source = NullableString(reader, 6),
+            Url = NullableString(reader, 7),
+            Published = reader.IsDBNull(8)
+                ? null
+                : DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+            Language = NullableString(reader, 9),
+            Origin = NullableString(reader, 10),
+            Text = reader.GetString(11),
+        };
+        return new StoredArticle(
+            reader.GetInt64(0),
+            article,
+            ContentHash.FromBytes((byte[])reader.GetValue(2)),
+            reader.GetString(12),
+            reader.GetString(14),
+            reader.GetBoolean(15),
+            NullableString(reader, 16),
+            reader.GetDouble(17),
+            NullableString(reader, 3),
+            reader.GetInt32(4),
+            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(13)));
+    }
+
+    /// <summary>The words of a user's search text: split at white space, keeping those with a letter or digit.</summary>
+    public static List<string> SearchWords(string search) =>
+        search.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(word => word.Any(char.IsLetterOrDigit))
+            .ToList();
+
+    /// <summary>A <c>LIKE</c> pattern (escape character <c>\</c>) matching <paramref name="word"/> anywhere.</summary>
+    public static string ContainsPattern(string word) =>
+        "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
+
+    private static string? NullableString(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

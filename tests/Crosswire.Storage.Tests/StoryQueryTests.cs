@@ -43,6 +43,22 @@ public abstract class StoryQueryTests(StoreBackend backend) : IAsyncDisposable
     }
 
     [Fact]
+    public async Task StoryQuery_HeadlineIsTheTitleMostReportsShare_NotTheEarliestDocument()
+    {
+        await using var store = await backend.OpenAsync(new StoreSettings(FullTextSearch: true));
+        await AddAsync(store,
+            Record(Article("a1", "Text of the communique.", "Velmora Council", "Full text: communique of the harbour talks", Day(2)), "s1", true),
+            Record(Article("a2", "The strike is over.", "Mere Times", "Velmora ferry strike ends as union accepts overtime deal", Day(3)), "s1"));
+        var twoTitles = (await store.ListStoriesAsync(new StoryQuery(), Cancellation)).Stories.Single();
+        Assert.Equal("Full text: communique of the harbour talks", twoTitles.Headline);
+
+        await AddAsync(store,
+            Record(Article("a3", "Crews are back.", "Isle News", "Ferry crews return to work in Velmora after overtime deal", Day(4)), "s1"));
+        var threeTitles = (await store.ListStoriesAsync(new StoryQuery(), Cancellation)).Stories.Single();
+        Assert.Equal("Velmora ferry strike ends as union accepts overtime deal", threeTitles.Headline);
+    }
+
+    [Fact]
     public async Task StoryQuery_PagesWithLimitAndOffset()
     {
         await using var store = await SixStoriesAsync();

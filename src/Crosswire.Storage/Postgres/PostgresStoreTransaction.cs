@@ -203,9 +203,12 @@ internal sealed class PostgresStoreTransaction : IStoreTransaction
         }
 
         await using var refresh = Command(StoreSql.RefreshStory);
+        await using var headlines = new NpgsqlCommand(StoreSql.StoryHeadlines, _connection, _transaction);
+        await using var setHeadline = new NpgsqlCommand(StoreSql.SetHeadline, _connection, _transaction);
         foreach (var id in touched)
         {
             await ScalarAsync(refresh, id, cancellationToken);
+            await StoreSql.RefreshHeadlineAsync(headlines, setHeadline, id, cancellationToken);
         }
     }
 

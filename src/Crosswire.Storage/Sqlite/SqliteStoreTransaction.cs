@@ -159,12 +159,24 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
     private async Task RefreshAsync(HashSet<string> stories, CancellationToken cancellationToken)
     {
         await using var refresh = Command(StoreSql.RefreshStory);
+        await using var headlines = PlainCommand(StoreSql.StoryHeadlines);
+        await using var setHeadline = PlainCommand(StoreSql.SetHeadline);
         var key = refresh.Parameters["@key"];
         foreach (var id in stories)
         {
             key.Value = id;
             await refresh.ExecuteNonQueryAsync(cancellationToken);
+            await StoreSql.RefreshHeadlineAsync(headlines, setHeadline, id, cancellationToken);
         }
+    }
+
+    /// <summary>A command in the transaction whose parameters the caller binds (<see cref="StoreSql.Bind"/>).</summary>
+    private SqliteCommand PlainCommand(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        return command;
     }
 
     private SqliteCommand Command(string sql)

@@ -92,6 +92,7 @@ public sealed class EntityRecognizer
         private readonly EntityLexicon _lex = owner._lexicon;
         private readonly string _text = article.Article.Text;
         private readonly ImmutableArray<Token> _tokens = tokens;
+        private bool? _isSportsArticle;
 
         public void Segment(int first, int end, bool dateline)
         {
@@ -491,6 +492,13 @@ public sealed class EntityRecognizer
                 return (EntityType.Place, TypeEvidence.Lexical);
             }
 
+            // "Ashby Town", "FC Porto": a club in a match report (not "in Ashby Town", not "Kansas City").
+            if (words.Count > 1 && title is null && IsSportsArticle && !IsLocativeBefore(words[0] - 1, sentenceFirst)
+                && (_lex.ClubSuffixes.Contains(lastWord) || _lex.ClubPrefixes.Contains(firstWord)))
+            {
+                return (EntityType.Organization, TypeEvidence.Context);
+            }
+
             if (words.Count > 1 && _lex.PlaceLeads.Contains(firstWord))
             {
                 return (EntityType.Place, TypeEvidence.Lexical);
@@ -551,7 +559,32 @@ public sealed class EntityRecognizer
                 return (EntityType.Organization, TypeEvidence.Guess);
             }
 
+            // Outside sport, "Ashby Town" or "Hallam County" is the place.
+            if (words.Count > 1 && _lex.ClubSuffixes.Contains(lastWord) && _lex.PlaceNouns.Contains(lastWord.ToLowerInvariant()))
+            {
+                return (EntityType.Place, TypeEvidence.Guess);
+            }
+
             return words.Count == 1 && HasPlaceEnding(words[0]) ? (EntityType.Place, TypeEvidence.Guess) : (EntityType.Person, TypeEvidence.Guess);
+        }
+
+        /// <summary>True when the article uses at least three different words of match reports.</summary>
+        private bool IsSportsArticle => _isSportsArticle ??= CountSportWords() >= 3;
+
+        private int CountSportWords()
+        {
+            var text = article.Article.Text;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in article.Tokens)
+            {
+                var word = token.Span.Slice(text);
+                if (token.Kind == TokenKind.Word && word.Length > 2 && char.IsLower(word[0]) && _lex.SportWords.Contains(word))
+                {
+                    seen.Add(word.ToString());
+                }
+            }
+
+            return seen.Count;
         }
 
         /// <summary>Capitals and digits joined by a hyphen: a product, trial or model code.</summary>

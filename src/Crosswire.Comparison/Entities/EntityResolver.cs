@@ -74,7 +74,7 @@ public sealed class EntityResolver
 
                 if (!byKey.TryGetValue(keys[i], out var cluster))
                 {
-                    cluster = lexical ? null : ShortFormOf(keys[i], mention, index);
+                    cluster = lexical ? null : ShortFormOf(keys[i], mention, index, lexicon);
                     if (cluster is null)
                     {
                         cluster = new Cluster(keys[i], i);
@@ -176,7 +176,7 @@ public sealed class EntityResolver
 
     /// <summary>The one organisation whose full name starts with <paramref name="key"/> or has it as a
     /// non-final word, when the mention has no cue of another type.</summary>
-    private static Cluster? ShortFormOf(string key, EntityMention mention, Dictionary<string, List<Cluster>> clusters)
+    private static Cluster? ShortFormOf(string key, EntityMention mention, Dictionary<string, List<Cluster>> clusters, EntityLexicon lexicon)
     {
         if (mention.Evidence == TypeEvidence.Lexical && mention.Type != EntityType.Organization)
         {
@@ -185,8 +185,15 @@ public sealed class EntityResolver
 
         var space = key.IndexOf(' ', StringComparison.Ordinal);
         var candidates = WithWord(clusters, space < 0 ? key : key[..space]).Where(c => c.IsOrganizationName && !c.IsLocalInstitution
-            && (c.Key.StartsWith(key + " ", StringComparison.Ordinal) || (!key.Contains(' ', StringComparison.Ordinal) && c.NonFinalWords.Contains(key))))
+            && (c.Key.StartsWith(key + " ", StringComparison.Ordinal) || (space < 0 && c.NonFinalWords.Contains(key))))
             .OrderByDescending(c => c.Members.Count).ToList();
+
+        // "Rovers" for "Kingsmoor Rovers": the last word of a club's name, when one club of the story has it.
+        if (candidates.Count == 0 && space < 0 && lexicon.ClubSuffixes.Contains(key))
+        {
+            var clubs = WithWord(clusters, key).Where(c => c.IsOrganizationName && c.LastWord == key).ToList();
+            return clubs.Count == 1 ? clubs[0] : null;
+        }
 
         // Several organisations share the word ("Ashby Rovers", "Ashby Chronicle"): the one the story names
         // most often, when it clearly leads.
@@ -251,7 +258,7 @@ public sealed class EntityResolver
             }
         }
 
-        return honorific || placeLike ? null : ShortFormOf(key, mention, clusters);
+        return honorific || placeLike ? null : ShortFormOf(key, mention, clusters, lexicon);
     }
 
     private static Cluster? Pick(IEnumerable<Cluster> candidates, int index)

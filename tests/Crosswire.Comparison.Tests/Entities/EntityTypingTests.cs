@@ -142,4 +142,34 @@ public sealed class EntityTypingTests
         var entities = Entities("Shares in Pellmoor Vaccines fell 8%.");
         Assert.Equal(EntityType.Organization, TypeOf(entities, "Pellmoor Vaccines"));
     }
+
+    [Fact]
+    public void Resolver_FootballClubsInAMatchReportAreOrganisations()
+    {
+        // Regression: "Ashby Town" and "Rovers" in a cup-tie report were typed as people.
+        var entities = Entities(
+            "Goalkeeper Ned Varley saved two penalties as Brindle Rovers beat Ashby Town in a shoot-out on Tuesday. "
+            + "Ashby's captain scored the opening goal before Rovers substitute Kai Dunn equalised late in the match. "
+            + "Rovers manager Joan Pike said her squad had ridden their luck.");
+        Assert.Equal(EntityType.Organization, TypeOf(entities, "Ashby Town"));
+        Assert.Equal(EntityType.Organization, TypeOf(entities, "Brindle Rovers"));
+        Assert.DoesNotContain(entities, e => e.Name == "Rovers" || e.Name == "Ashby");
+        Assert.Contains("Rovers", Assert.Single(entities, e => e.Name == "Brindle Rovers").Aliases);
+    }
+
+    [Fact]
+    public void Resolver_TownNameOutsideSportIsAPlace()
+    {
+        var entities = Entities("Lorries will be kept away from the old centre of Harwick Town under the new plan.");
+        Assert.Equal(EntityType.Place, TypeOf(entities, "Harwick Town"));
+    }
+
+    [Fact]
+    public void Resolver_GazetteerCityInAMatchReportStaysAPlace()
+    {
+        var entities = Entities(
+            "The visitors scored twice in the second half as the match in Kansas City ended 2-0. "
+            + "The goalkeeper was booked and the referee sent off a defender before the final whistle.");
+        Assert.Equal(EntityType.Place, TypeOf(entities, "Kansas City"));
+    }
 }

@@ -463,7 +463,69 @@ public sealed class EntityRecognizer
                 LongForm = LongFormBefore(words[0], _text[start..end]) ?? OutletLongForm(words),
                 Gender = gender,
                 IsDateline = dateline,
+                HasPersonCue = words.Count == 1 && HasPersonCueAfter(words[0]),
             });
+        }
+
+        /// <summary>The words after a one-word name show a person: a personal pronoun or "who" referring back to
+        /// it ("X said he", "X and her colleagues", "X, who"), a relative after a possessive ("X's wife"), or a
+        /// presidency ("the X administration").</summary>
+        private bool HasPersonCueAfter(int name)
+        {
+            var next = name + 1;
+            if (next >= _tokens.Length)
+            {
+                return false;
+            }
+
+            var possessive = PossessiveLength(next, _tokens.Length);
+            if (possessive > 0)
+            {
+                var noun = next + possessive;
+                return noun < _tokens.Length && _tokens[noun].Kind == TokenKind.Word && s_relatives.Contains(Word(noun).ToString());
+            }
+
+            if (IsWord(next, "administration") && char.IsLower(Word(next)[0]))
+            {
+                return true;
+            }
+
+            // "X and her colleagues", "by X and his wife": the possessive after "and" refers to X.
+            if (IsWord(next, "and") && next + 1 < _tokens.Length && (Is(next + 1, "his") || Is(next + 1, "her")))
+            {
+                return true;
+            }
+
+            // "led by Quimby, who", but not "a book called The Last Harbour, who".
+            var before = name > 0 && _tokens[name - 1].Kind == TokenKind.Word ? Word(name - 1).ToString().ToLowerInvariant() : "";
+            if (Is(next, ",") && next + 1 < _tokens.Length && Is(next + 1, "who"))
+            {
+                return before != "the";
+            }
+
+            // An object ("told Brightpost he") is not what the pronoun refers to.
+            if (s_beforeObject.Contains(before))
+            {
+                return false;
+            }
+
+            // Up to two lower-case words ("said", "told reporters") before the pronoun; not "her", which is
+            // often an object ("told her").
+            for (var k = next; k < Math.Min(_tokens.Length, next + 3); k++)
+            {
+                var word = Word(k);
+                if (_tokens[k].Kind != TokenKind.Word || word.Length == 0 || !char.IsLower(word[0]))
+                {
+                    return false;
+                }
+
+                if (s_personPronouns.Contains(word.ToString()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private (EntityType Type, TypeEvidence Evidence) Classify(List<int> words, int sentenceFirst, int sentenceEnd, string? title)
@@ -524,7 +586,7 @@ public sealed class EntityRecognizer
                 return (EntityType.Organization, TypeEvidence.Lexical);
             }
 
-            if (title is not null)
+            if (title is not null || words.Count == 1 && HasPersonCueAfter(words[0]))
             {
                 return (EntityType.Person, TypeEvidence.Context);
             }
@@ -761,7 +823,7 @@ public sealed class EntityRecognizer
                 }
 
                 // "Shares in Brightwater Vaccines": a plural group name after "in" is still a group.
-                if (IsLocativeBefore(before, sentenceFirst) && words.Count <= 3 && !IsPluralGroup(words))
+                if (IsLocativeBefore(before, sentenceFirst) && words.Count <= 3 && !IsPluralGroup(words) && !IsPersonStart(words))
                 {
                     return EntityType.Place;
                 }
@@ -1195,6 +1257,16 @@ public sealed class EntityRecognizer
 
     // Capitalised words glued to the end of a name by a missing full stop or by page furniture ("Ferguson A
     // crowd …", "Ferguson Photos").
+    private static readonly ImmutableHashSet<string> s_personPronouns = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "he", "she", "his", "himself", "herself");
+
+    private static readonly ImmutableHashSet<string> s_beforeObject = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "the", "told", "to", "for", "of", "with", "from", "by", "at", "on", "in", "about", "against");
+
+    private static readonly ImmutableHashSet<string> s_relatives = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+        "widower", "parents", "children", "family", "grandson", "granddaughter", "fiancee", "fiancé", "girlfriend", "boyfriend");
+
     private static readonly ImmutableHashSet<string> s_trailingNoise = ImmutableHashSet.Create(
         StringComparer.Ordinal, "The", "A", "An", "But", "And", "Photos", "Photo", "Caption", "Video", "Videos");
 

@@ -134,12 +134,13 @@ public sealed class EntityResolver
         }
 
         // A person needs a person-like shape: a lone word that never comes with a first name, an honorific, a
-        // title or any lexical cue ("Greenpeace said", "told Mashable") is an organisation, unless it is the
-        // surname or first name of a person named in full elsewhere in the story (two people share it).
+        // title, a pronoun referring back to it ("Varkonyi said he") or any lexical cue ("Greenpeace said", "told
+        // Mashable") is an organisation, unless it is the surname or first name of a person named in full
+        // elsewhere in the story (two people share it).
         foreach (var cluster in clusters)
         {
             if (!cluster.Key.Contains(' ', StringComparison.Ordinal) && cluster.Winner == EntityType.Person
-                && cluster.Members.All(m => mentions[m].Evidence != TypeEvidence.Lexical && mentions[m].Title is null && !mentions[m].IsTentative)
+                && cluster.Members.All(m => mentions[m].Evidence != TypeEvidence.Lexical && mentions[m].Title is null && !mentions[m].IsTentative && !mentions[m].HasPersonCue)
                 && !clusters.Any(c => c.IsPersonName && (c.LastWord == cluster.Key || c.FirstWord == cluster.Key)))
             {
                 cluster.ForceType(EntityType.Organization);
@@ -360,12 +361,15 @@ public sealed class EntityResolver
             Created = created;
             var words = key.Split(' ');
             FirstWord = words[0];
-            LastWord = words[^1];
+            // "Walter Brisk Jr." is Mr Brisk.
+            LastWord = words.Length > 2 && s_generations.Contains(words[^1]) ? words[^2] : words[^1];
             Initials = string.Concat(words.Where(w => w.Length > 0 && char.IsUpper(w[0]) && !s_minor.Contains(w)).Select(w => w[0]));
             NameWithoutSuffix = words.Length > 1 ? string.Join(' ', words[..^1]) : key;
             NonFinalWords = words.Length > 1 ? words[..^1].Where(w => w.Length > 1 && char.IsUpper(w[0])).ToHashSet(StringComparer.Ordinal) : [];
             IsLocalInstitution = s_local.Contains(LastWord);
         }
+
+        private static readonly HashSet<string> s_generations = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
 
         // Institutions usually named after their town ("Wyckham Library", "Kelford Police"): their first
         // word alone is the place, not a short form of the institution.

@@ -172,4 +172,36 @@ public sealed class EntityTypingTests
             + "The goalkeeper was booked and the referee sent off a defender before the final whistle.");
         Assert.Equal(EntityType.Place, TypeOf(entities, "Kansas City"));
     }
+
+    [Theory]
+    [InlineData("After the talks stalled, Varkonyi said he would not attend the summit.")]
+    [InlineData("The samples were studied by Ostrander and her colleagues over two winters.")]
+    [InlineData("Critics said the Halloway administration had ignored the warnings.")]
+    [InlineData("The rally was led by Quimby, who spoke for an hour.")]
+    [InlineData("On Tuesday, Delacroix's wife declined to comment.")]
+    public void Resolver_LoneSurnameWithPersonCueStaysAPerson(string text)
+    {
+        // Regression: a famous person named by surname only ("Putin said") became an organisation.
+        var entity = Assert.Single(Entities(text));
+        Assert.Equal(EntityType.Person, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("Staff were told on Monday that the site would close, and Corvane said the plan was final.", "Corvane")]
+    [InlineData("The minister told Brightpost he would not resign, and on Friday Brightpost published the interview.", "Brightpost")]
+    public void Resolver_LoneOrganisationWithoutPersonCueStaysAnOrganisation(string text, string name)
+    {
+        Assert.Equal(EntityType.Organization, TypeOf(Entities(text), name));
+    }
+
+    [Fact]
+    public void Resolver_FullNameAfterFromIsAPersonAndKeepsItsSurname()
+    {
+        // Regression: "from Harriet Cole's" and "from Walter Brisk Jr." were places, so the later surname
+        // alone became an organisation.
+        var entities = Entities("The result was close to that won by Harriet Cole four years ago. The endorsement came from Walter Brisk Jr. last week. "
+            + "Later Brisk had lost the support of the board.");
+        Assert.Equal(EntityType.Person, TypeOf(entities, "Walter Brisk Jr."));
+        Assert.Contains("Brisk", Assert.Single(entities, e => e.Name == "Walter Brisk Jr.").Aliases);
+    }
 }

@@ -624,6 +624,22 @@ internal sealed class ArticleQuotes
     /// attribution is inverted (<c>said Tom Kerr</c>).</summary>
     private Attribution? SpeakerAround(int v, int start, int end)
     {
+        // "X said forces had carried out "only a handful" of raids …, arguing that …": searched from after an
+        // earlier quotation, a participle after a comma hangs on a clause whose subject lies before that
+        // quotation, never on the name just before the comma.
+        if (v - 1 > start && Is(v - 1, ",") && Word(v).EndsWith("ing", StringComparison.Ordinal) && !IsWord(v, "according") && !IsSentenceStart(start))
+        {
+            for (var t = v - 2; t >= start; t--)
+            {
+                if (IsSpeechToken(t, partial: false) && !Word(t).EndsWith("ing", StringComparison.Ordinal))
+                {
+                    return SpeakerAround(t, start, v - 1);
+                }
+            }
+
+            return null;
+        }
+
         var b = v - 1;
         while (b >= start && _tokens[b].Kind == TokenKind.Word && s_skipBeforeVerb.Contains(Word(b).ToString()) && !IsPronoun(b))
         {

@@ -195,4 +195,15 @@ public sealed class QuoteExtractorTests
         var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
         Assert.Equal(Quote.Unknown, quote.Speaker);
     }
+
+    [Fact]
+    public void Extractor_ParticipleAfterAQuotationKeepsTheSpeakerOfItsClause()
+    {
+        // Regression: in "X said forces had carried out "only a handful" of raids … in the Iberian Peninsula,
+        // arguing that …" both quotations went to "Peninsula", the name just before "arguing".
+        var quotes = Quotes("In a letter to parliament, Mr. Halvorsen said Norwegian forces had carried out \u201Conly a handful\u201D of raids "
+            + "against the Front in the Iberian Peninsula, arguing that it posed a threat to \u201Cevery fishing village on the coast.\u201D");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Halvorsen", q.Speaker));
+    }
 }

@@ -378,7 +378,9 @@ public sealed class EntityRecognizer
                 return;
             }
 
-            if (IsDemonym(words[0]) && words.Count > 1 && !IsOrganizationName(words))
+            // "Norwegian Hanne Berg" is Hanne Berg, but "the Iberian Peninsula" and "the Caribbean Sea" are places.
+            if (IsDemonym(words[0]) && words.Count > 1 && !IsOrganizationName(words)
+                && !(words.Count == 2 && (_lex.PlaceSuffixes.Contains(Norm(words[1])) || _lex.PlaceHeads.Contains(Norm(words[1])))))
             {
                 words.RemoveAt(0);
                 initial = false;

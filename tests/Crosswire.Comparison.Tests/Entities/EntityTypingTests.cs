@@ -204,4 +204,13 @@ public sealed class EntityTypingTests
         Assert.Equal(EntityType.Person, TypeOf(entities, "Walter Brisk Jr."));
         Assert.Contains("Brisk", Assert.Single(entities, e => e.Name == "Walter Brisk Jr.").Aliases);
     }
+
+    [Fact]
+    public void Recognizer_DemonymBeforePlaceSuffixIsPartOfThePlace()
+    {
+        // Regression: "the Iberian Peninsula" lost its demonym and "Peninsula" became an organisation.
+        var entities = Entities("Raids were carried out against the Front in the Iberian Peninsula, the minister said.");
+        Assert.Equal(EntityType.Place, TypeOf(entities, "Iberian Peninsula"));
+        Assert.DoesNotContain(entities, e => e.Name == "Peninsula");
+    }
 }

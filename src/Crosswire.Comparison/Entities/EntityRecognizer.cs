@@ -480,6 +480,12 @@ public sealed class EntityRecognizer
                 return false;
             }
 
+            // "Dale, Susan and Pellow's": listed with a lone first name.
+            if (CoordinatedFirstName(name - 1, -1) || CoordinatedFirstName(next, +1))
+            {
+                return true;
+            }
+
             var possessive = PossessiveLength(next, _tokens.Length);
             if (possessive > 0)
             {
@@ -630,6 +636,17 @@ public sealed class EntityRecognizer
             }
 
             return words.Count == 1 && HasPlaceEnding(words[0]) ? (EntityType.Place, TypeEvidence.Guess) : (EntityType.Person, TypeEvidence.Guess);
+        }
+
+        /// <summary>A comma or "and" at <paramref name="joint"/>, then (in <paramref name="step"/> direction) a
+        /// known first name standing alone, not part of a longer name.</summary>
+        private bool CoordinatedFirstName(int joint, int step)
+        {
+            var other = joint + step;
+            var beyond = other + step;
+            return joint >= 0 && joint < _tokens.Length && (Is(joint, ",") || IsWord(joint, "and"))
+                && other >= 0 && other < _tokens.Length && IsCapitalWord(other) && _lex.FirstNames.Contains(Word(other))
+                && (beyond < 0 || beyond >= _tokens.Length || !IsCapitalWord(beyond));
         }
 
         /// <summary>True when the article uses at least three different words of match reports.</summary>

@@ -213,4 +213,12 @@ public sealed class EntityTypingTests
         Assert.Equal(EntityType.Place, TypeOf(entities, "Iberian Peninsula"));
         Assert.DoesNotContain(entities, e => e.Name == "Peninsula");
     }
+
+    [Fact]
+    public void Resolver_LoneNameListedWithAFirstNameIsAPerson()
+    {
+        var entities = Entities("The new editor worked with Quarrington, Susan and Pellow at the magazine for ten years.");
+        Assert.Equal(EntityType.Person, TypeOf(entities, "Quarrington"));
+        Assert.Equal(EntityType.Person, TypeOf(entities, "Pellow"));
+    }
 }

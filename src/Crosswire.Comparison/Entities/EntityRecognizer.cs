@@ -378,7 +378,7 @@ public sealed class EntityRecognizer
                 return;
             }
 
-            // "Norwegian Hanne Berg" is Hanne Berg, but "the Iberian Peninsula" and "the Caribbean Sea" are places.
+            // "Norwegian Hanne Berg" is Hanne Berg, but "the Baltic Sea" and "the Iberian Peninsula" are places.
             if (IsDemonym(words[0]) && words.Count > 1 && !IsOrganizationName(words)
                 && !(words.Count == 2 && (_lex.PlaceSuffixes.Contains(Norm(words[1])) || _lex.PlaceHeads.Contains(Norm(words[1])))))
             {

@@ -624,7 +624,7 @@ internal sealed class ArticleQuotes
     /// attribution is inverted (<c>said Tom Kerr</c>).</summary>
     private Attribution? SpeakerAround(int v, int start, int end)
     {
-        // "X said forces had carried out "only a handful" of raids …, arguing that …": searched from after an
+        // "X said crews had made "only a handful" of patrols off the Vester Coast, warning that …": searched from after an
         // earlier quotation, a participle after a comma hangs on a clause whose subject lies before that
         // quotation, never on the name just before the comma.
         if (v - 1 > start && Is(v - 1, ",") && Word(v).EndsWith("ing", StringComparison.Ordinal) && !IsWord(v, "according") && !IsSentenceStart(start))

@@ -181,7 +181,7 @@ public sealed class EntityTypingTests
     [InlineData("On Tuesday, Delacroix's wife declined to comment.")]
     public void Resolver_LoneSurnameWithPersonCueStaysAPerson(string text)
     {
-        // Regression: a famous person named by surname only ("Putin said") became an organisation.
+        // Regression: a person named by surname only ("Varkonyi said he") became an organisation.
         var entity = Assert.Single(Entities(text));
         Assert.Equal(EntityType.Person, entity.Type);
     }
@@ -197,7 +197,7 @@ public sealed class EntityTypingTests
     [Fact]
     public void Resolver_FullNameAfterFromIsAPersonAndKeepsItsSurname()
     {
-        // Regression: "from Harriet Cole's" and "from Walter Brisk Jr." were places, so the later surname
+        // Regression: a full name after "from" ("from Walter Brisk Jr.") was a place, so the later surname
         // alone became an organisation.
         var entities = Entities("The result was close to that won by Harriet Cole four years ago. The endorsement came from Walter Brisk Jr. last week. "
             + "Later Brisk had lost the support of the board.");
@@ -208,8 +208,8 @@ public sealed class EntityTypingTests
     [Fact]
     public void Recognizer_DemonymBeforePlaceSuffixIsPartOfThePlace()
     {
-        // Regression: "the Iberian Peninsula" lost its demonym and "Peninsula" became an organisation.
-        var entities = Entities("Raids were carried out against the Front in the Iberian Peninsula, the minister said.");
+        // Regression: a demonym was stripped before a place suffix, leaving "Peninsula" as an organisation.
+        var entities = Entities("Trawlers were turned back off the Iberian Peninsula, the minister said.");
         Assert.Equal(EntityType.Place, TypeOf(entities, "Iberian Peninsula"));
         Assert.DoesNotContain(entities, e => e.Name == "Peninsula");
     }

@@ -199,10 +199,10 @@ public sealed class QuoteExtractorTests
     [Fact]
     public void Extractor_ParticipleAfterAQuotationKeepsTheSpeakerOfItsClause()
     {
-        // Regression: in "X said forces had carried out "only a handful" of raids … in the Iberian Peninsula,
-        // arguing that …" both quotations went to "Peninsula", the name just before "arguing".
-        var quotes = Quotes("In a letter to parliament, Mr. Halvorsen said Norwegian forces had carried out \u201Conly a handful\u201D of raids "
-            + "against the Front in the Iberian Peninsula, arguing that it posed a threat to \u201Cevery fishing village on the coast.\u201D");
+        // Regression: in "X said crews had made "only a handful" of patrols off the Vester Coast, warning that …"
+        // both quotations went to the name just before the participle.
+        var quotes = Quotes("Speaking to the harbour board, Mr. Halvorsen said coastguard crews had made \u201Conly a handful\u201D of patrols "
+            + "for the Skarvik Fisheries Board, warning that smugglers were a growing danger to \u201Cevery fishing village on the coast.\u201D");
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Halvorsen", q.Speaker));
     }

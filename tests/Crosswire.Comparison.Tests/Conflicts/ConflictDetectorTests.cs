@@ -237,4 +237,15 @@ public sealed class ConflictDetectorTests
         var values = new StatedValueReader().Read(story, [], []);
         Assert.Equal(["dead", "missing", "arrested", "dead"], values.Where(v => v.Kind == ConflictKind.Number).Select(v => ConflictDetector.Fate(story, v)));
     }
+
+    [Fact]
+    public void ConflictDetector_CodeNumbersAreNotCounts()
+    {
+        // Regression (vaccine-trial): product codes "CVT-401" and "CVT-210" were compared as counts.
+        var conflicts = Detect(
+            "Its new vaccine, BRX-401, cut severe cases of the disease by half in the trial, the company said.",
+            "The company's first vaccine, BRX-210, failed in an earlier trial against the disease in 2021.");
+
+        Assert.DoesNotContain(conflicts, c => c.Kind == ConflictKind.Number);
+    }
 }

@@ -43,7 +43,8 @@ public sealed class ConflictDetector
         {
             if (used[first] || used[second] || values[first].AgreesWith(values[second])
                 || !values[first].IsNear(values[second], _options.MaxRatio)
-                || SentenceAgrees(values, values[first], values[second]) || SentenceAgrees(values, values[second], values[first]))
+                || SentenceAgrees(story, values, values[first], values[second]) || SentenceAgrees(story, values, values[second], values[first])
+                || ArticleDatesBoth(values, values[first], values[second]))
             {
                 continue;
             }
@@ -88,6 +89,8 @@ public sealed class ConflictDetector
         var sentences = values.Select(v => layout.Containing(v.Article, v.Span.Start)).ToArray();
 
         var slots = values.Select(v => Slot(story, v)).ToArray();
+        var fates = values.Select(v => Fate(story, v)).ToArray();
+        var superseded = values.Select(v => IsSuperseded(story, v)).ToArray();
         var unique = values.Select(v => values.Count(w => w.Article == v.Article && w.IsComparableWith(v) && Dimension(w) == Dimension(v)) == 1).ToArray();
         var links = new List<(int First, int Second, double Score)>();
         for (var i = 0; i < values.Count; i++)
@@ -95,8 +98,14 @@ public sealed class ConflictDetector
             for (var j = i + 1; j < values.Count; j++)
             {
                 var (a, b) = (values[i], values[j]);
-                if (a.Article == b.Article || !a.IsComparableWith(b) || NamesBoth(values, a, b) || OnOppositeSidesOfNow(story, a, b)
+                if (a.Article == b.Article || !a.IsComparableWith(b) || superseded[i] || superseded[j] || NamesBoth(values, a, b) || OnOppositeSidesOfNow(story, a, b)
                     || string.Equals(Original(story, originals, a.Article), Original(story, originals, b.Article), StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // "three people died" and "two are still missing" count people in different states.
+                if (fates[i] is { } fateA && fates[j] is { } fateB && !string.Equals(fateA, fateB, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -243,6 +252,113 @@ public sealed class ConflictDetector
         return slot;
     }
 
+    /// <summary>What happened to the people or things a count counts, as a class (<c>dead</c>, <c>missing</c>,
+    /// <c>injured</c>, <c>arrested</c>, <c>rescued</c>, <c>evacuated</c>): the first such word in the few words
+    /// after the count in its clause ("two are still missing"), else in the words before it in the sentence
+    /// ("the number of people killed … to four", "revised the death toll … to three, correcting an earlier
+    /// figure of four"); null for other values or when none is found.</summary>
+    internal static string? Fate(StoryIndex story, StatedValue value)
+    {
+        if (value.Amount is not { Kind: Values.ValueKind.Count })
+        {
+            return null;
+        }
+
+        var text = story.Articles[value.Article].Article.Text;
+        var after = 0;
+        var i = value.Span.End;
+        var end = Math.Min(value.Sentence.End, text.Length);
+        while (i < end && after < FateWordsAfter)
+        {
+            if (text[i] is ',' or ';' or ':' or '(' or '—' or '–')
+            {
+                break;
+            }
+
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var from = i;
+            while (i < end && (char.IsLetter(text[i]) || text[i] == '-'))
+            {
+                i++;
+            }
+
+            var word = text[from..i].ToLowerInvariant();
+            if (word is "and" or "but" or "while" or "whereas")
+            {
+                break;
+            }
+
+            if (s_fates.TryGetValue(word, out var fate))
+            {
+                return fate;
+            }
+
+            after++;
+        }
+
+        var before = 0;
+        i = value.Span.Start;
+        var start = Math.Max(0, value.Sentence.Start);
+        while (i > start && before < FateWordsBefore)
+        {
+            if (!char.IsLetter(text[i - 1]))
+            {
+                i--;
+                continue;
+            }
+
+            var to = i;
+            while (i > start && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+            {
+                i--;
+            }
+
+            if (s_fates.TryGetValue(text[i..to].ToLowerInvariant(), out var fate))
+            {
+                return fate;
+            }
+
+            before++;
+        }
+
+        return null;
+    }
+
+    /// <summary>True for a figure a sentence gives as the one it replaces ("correcting an earlier figure of
+    /// four", "up from a previous estimate of 1,400"): not that outlet's version of the fact.</summary>
+    internal static bool IsSuperseded(StoryIndex story, StatedValue value)
+    {
+        var text = story.Articles[value.Article].Article.Text;
+        var words = Enumerable.Reverse(Words(text, value.Sentence.Start, value.Span.Start)).Take(3);
+        return words.Any(s_supersededStems.Contains);
+    }
+
+    private static readonly HashSet<string> s_supersededStems = new(
+        new[] { "earlier", "previous", "previously", "initial", "initially", "original", "originally", "former", "old" }
+            .Select(word => EnglishStemmer.Instance.Stem(word)),
+        StringComparer.Ordinal);
+
+    private const int FateWordsAfter = 5;
+    private const int FateWordsBefore = 15;
+
+    // What can happen to the people a news count counts. Source: general knowledge of disaster, crime and
+    // accident reporting; compiled for Crosswire.
+    private static readonly Dictionary<string, string> s_fates = FateTable(
+        ("dead", ["dead", "died", "killed", "death", "deaths", "toll", "fatalities", "perished", "drowned", "bodies"]),
+        ("missing", ["missing", "unaccounted"]),
+        ("injured", ["injured", "injuries", "hurt", "wounded", "hospital", "hospitalised", "hospitalized"]),
+        ("arrested", ["arrested", "arrests", "detained", "charged"]),
+        ("rescued", ["rescued", "saved", "survivors"]),
+        ("evacuated", ["evacuated", "evacuation", "displaced", "homeless"]));
+
+    private static Dictionary<string, string> FateTable(params (string Fate, string[] Words)[] rows) =>
+        rows.SelectMany(row => row.Words.Select(word => (Word: word, row.Fate))).ToDictionary(pair => pair.Word, pair => pair.Fate, StringComparer.Ordinal);
+
     private static readonly HashSet<string> s_sayingStems = new(StringComparer.Ordinal)
     {
         "said", "say", "told", "tell", "accord", "ad", "announc", "confirm", "report", "statement",
@@ -324,14 +440,49 @@ public sealed class ConflictDetector
         return null;
     }
 
+    /// <summary>True for two dates or clock times when one article states both (the same values), each in a
+    /// sentence not marked as a revision: that outlet tells two events apart ("will travel to Teesside on Wednesday …
+    /// before flying back to Tokyo on Thursday"; the collapse on Tuesday night and a body recovered on
+    /// Thursday morning), so the pair is not one event dated two ways.</summary>
+    private static bool ArticleDatesBoth(IReadOnlyList<StatedValue> values, StatedValue first, StatedValue second)
+    {
+        if (first.Date is null || second.Date is null)
+        {
+            return false;
+        }
+
+        foreach (var one in values)
+        {
+            if (one.Date is null || one.Revised || !one.IsComparableWith(first) || !SameDate(one, first))
+            {
+                continue;
+            }
+
+            foreach (var other in values)
+            {
+                if (other.Article == one.Article && other.Date is not null && !other.Revised
+                    && other.IsComparableWith(second) && SameDate(other, second))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The same date or time to the same precision ("this morning" and "Wednesday" in a Wednesday
+    /// article; not "2027" and "the first quarter of next year").</summary>
+    private static bool SameDate(StatedValue first, StatedValue second) => first.Date is not null && first.Date == second.Date;
+
     /// <summary>True when the sentence of <paramref name="other"/> also states a value that agrees with
     /// <paramref name="value"/>: the two sentences then report the same value, and the disagreeing pair is a
     /// cross pairing of two different facts ("next month … on Tuesday" against "next month … on Tuesday").</summary>
-    private static bool SentenceAgrees(IReadOnlyList<StatedValue> values, StatedValue value, StatedValue other)
+    private static bool SentenceAgrees(StoryIndex story, IReadOnlyList<StatedValue> values, StatedValue value, StatedValue other)
     {
         foreach (var candidate in values)
         {
-            if (candidate.Article == other.Article && candidate.Sentence == other.Sentence && candidate != other
+            if (candidate.Article == other.Article && candidate.Sentence == other.Sentence && candidate != other && !IsSuperseded(story, candidate)
                 && candidate.IsComparableWith(value) && candidate.AgreesWith(value))
             {
                 return true;

@@ -122,17 +122,24 @@ public sealed class StatedValueReader
         return words < MinFactWords;
     }
 
-    /// <summary>True for a bare number that is part of a name or a date rather than a count: right after a
-    /// capitalised word ("Number 10", "Terminal 5", "Oct. 13"; "route 41" is kept).</summary>
+    /// <summary>True for a bare number that is part of a name, a code or a date rather than a count: right after
+    /// a capitalised word ("Number 10", "Terminal 5", "Oct. 13"; "route 41" is kept) or joined to capitals by a
+    /// hyphen ("CVT-401", "VESTA-3 trial").</summary>
     private static bool IsNameOrDay(string text, Core.Documents.TextSpan sentence, RecognizedValue value)
     {
-        if (value.Kind != ValueKind.Count || value.Counted is not null || value.Modifier != ValueModifier.None)
+        if (value.Kind != ValueKind.Count || value.Modifier != ValueModifier.None)
         {
             return false;
         }
 
         var i = value.Span.Start;
-        while (i > sentence.Start && (text[i - 1] == ' ' || text[i - 1] == '.'))
+        var hyphen = i > sentence.Start && text[i - 1] == '-';
+        if (value.Counted is not null && !hyphen)
+        {
+            return false;
+        }
+
+        while (i > sentence.Start && (text[i - 1] == ' ' || text[i - 1] == '.' || (hyphen && text[i - 1] == '-')))
         {
             i--;
         }

@@ -23,6 +23,9 @@ internal sealed class EntityLexicon
         OrganizationSuffixes = Set(organization["suffix"].Concat(options.OrganizationSuffixes));
         OrganizationHeads = Set(organization["head"]);
         Institutions = Set(organization["institution"]);
+        ClubSuffixes = Set(organization["club"]);
+        ClubPrefixes = Set(organization["club-prefix"]);
+        SportWords = Set(organization["sport"]);
         var place = ReadSections("place-words.txt");
         PlaceSuffixes = Set(place["suffix"]);
         PlacePrefixes = Set(place["prefix"]);
@@ -69,6 +72,15 @@ internal sealed class EntityLexicon
     public WordTable<bool> OrganizationHeads { get; }
 
     public WordTable<bool> Institutions { get; }
+
+    /// <summary>Last words of a sports club's name (<c>Rovers</c>, <c>Town</c>, <c>City</c>).</summary>
+    public WordTable<bool> ClubSuffixes { get; }
+
+    /// <summary>Abbreviations that open a club's name (<c>FC</c> Porto).</summary>
+    public WordTable<bool> ClubPrefixes { get; }
+
+    /// <summary>Lower-case words of match reports (<c>goalkeeper</c>, <c>penalty</c>).</summary>
+    public WordTable<bool> SportWords { get; }
 
     public WordTable<bool> PlaceSuffixes { get; }
 

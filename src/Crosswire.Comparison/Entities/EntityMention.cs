@@ -36,6 +36,11 @@ public sealed record EntityMention(string ArticleId, TextSpan Span, string Text,
     /// <summary>Gender implied by an honorific or first name of this mention.</summary>
     public PersonGender Gender { get; init; }
 
+    /// <summary>True when the words after a one-word name show a person (<c>X said he</c>, <c>X and her
+    /// colleagues</c>, <c>X, who</c>, <c>X's wife</c>, <c>the X administration</c>): a lone surname with such a cue
+    /// stays a person even when the story never gives the full name.</summary>
+    public bool HasPersonCue { get; init; }
+
     /// <summary>True for a place written in an article's dateline (<c>WELLINGTON (Wire) -</c>).</summary>
     public bool IsDateline { get; init; }
 }

@@ -92,6 +92,7 @@ public sealed class EntityRecognizer
         private readonly EntityLexicon _lex = owner._lexicon;
         private readonly string _text = article.Article.Text;
         private readonly ImmutableArray<Token> _tokens = tokens;
+        private bool? _isSportsArticle;
 
         public void Segment(int first, int end, bool dateline)
         {
@@ -377,7 +378,9 @@ public sealed class EntityRecognizer
                 return;
             }
 
-            if (IsDemonym(words[0]) && words.Count > 1 && !IsOrganizationName(words))
+            // "Norwegian Hanne Berg" is Hanne Berg, but "the Baltic Sea" and "the Iberian Peninsula" are places.
+            if (IsDemonym(words[0]) && words.Count > 1 && !IsOrganizationName(words)
+                && !(words.Count == 2 && (_lex.PlaceSuffixes.Contains(Norm(words[1])) || _lex.PlaceHeads.Contains(Norm(words[1])))))
             {
                 words.RemoveAt(0);
                 initial = false;
@@ -462,7 +465,75 @@ public sealed class EntityRecognizer
                 LongForm = LongFormBefore(words[0], _text[start..end]) ?? OutletLongForm(words),
                 Gender = gender,
                 IsDateline = dateline,
+                HasPersonCue = words.Count == 1 && HasPersonCueAfter(words[0]),
             });
+        }
+
+        /// <summary>The words after a one-word name show a person: a personal pronoun or "who" referring back to
+        /// it ("X said he", "X and her colleagues", "X, who"), a relative after a possessive ("X's wife"), or a
+        /// presidency ("the X administration").</summary>
+        private bool HasPersonCueAfter(int name)
+        {
+            var next = name + 1;
+            if (next >= _tokens.Length)
+            {
+                return false;
+            }
+
+            // "Dale, Susan and Pellow's": listed with a lone first name.
+            if (CoordinatedFirstName(name - 1, -1) || CoordinatedFirstName(next, +1))
+            {
+                return true;
+            }
+
+            var possessive = PossessiveLength(next, _tokens.Length);
+            if (possessive > 0)
+            {
+                var noun = next + possessive;
+                return noun < _tokens.Length && _tokens[noun].Kind == TokenKind.Word && s_relatives.Contains(Word(noun).ToString());
+            }
+
+            if (IsWord(next, "administration") && char.IsLower(Word(next)[0]))
+            {
+                return true;
+            }
+
+            // "X and her colleagues", "by X and his wife": the possessive after "and" refers to X.
+            if (IsWord(next, "and") && next + 1 < _tokens.Length && (Is(next + 1, "his") || Is(next + 1, "her")))
+            {
+                return true;
+            }
+
+            // "led by Quimby, who", but not "a book called The Last Harbour, who".
+            var before = name > 0 && _tokens[name - 1].Kind == TokenKind.Word ? Word(name - 1).ToString().ToLowerInvariant() : "";
+            if (Is(next, ",") && next + 1 < _tokens.Length && Is(next + 1, "who"))
+            {
+                return before != "the";
+            }
+
+            // An object ("told Brightpost he") is not what the pronoun refers to.
+            if (s_beforeObject.Contains(before))
+            {
+                return false;
+            }
+
+            // Up to two lower-case words ("said", "told reporters") before the pronoun; not "her", which is
+            // often an object ("told her").
+            for (var k = next; k < Math.Min(_tokens.Length, next + 3); k++)
+            {
+                var word = Word(k);
+                if (_tokens[k].Kind != TokenKind.Word || word.Length == 0 || !char.IsLower(word[0]))
+                {
+                    return false;
+                }
+
+                if (s_personPronouns.Contains(word.ToString()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private (EntityType Type, TypeEvidence Evidence) Classify(List<int> words, int sentenceFirst, int sentenceEnd, string? title)
@@ -491,6 +562,13 @@ public sealed class EntityRecognizer
                 return (EntityType.Place, TypeEvidence.Lexical);
             }
 
+            // "Ashby Town", "FC Porto": a club in a match report (not "in Ashby Town", not "Kansas City").
+            if (words.Count > 1 && title is null && IsSportsArticle && !IsLocativeBefore(words[0] - 1, sentenceFirst)
+                && (_lex.ClubSuffixes.Contains(lastWord) || _lex.ClubPrefixes.Contains(firstWord)))
+            {
+                return (EntityType.Organization, TypeEvidence.Context);
+            }
+
             if (words.Count > 1 && _lex.PlaceLeads.Contains(firstWord))
             {
                 return (EntityType.Place, TypeEvidence.Lexical);
@@ -516,7 +594,7 @@ public sealed class EntityRecognizer
                 return (EntityType.Organization, TypeEvidence.Lexical);
             }
 
-            if (title is not null)
+            if (title is not null || words.Count == 1 && HasPersonCueAfter(words[0]))
             {
                 return (EntityType.Person, TypeEvidence.Context);
             }
@@ -551,7 +629,43 @@ public sealed class EntityRecognizer
                 return (EntityType.Organization, TypeEvidence.Guess);
             }
 
+            // Outside sport, "Ashby Town" or "Hallam County" is the place.
+            if (words.Count > 1 && _lex.ClubSuffixes.Contains(lastWord) && _lex.PlaceNouns.Contains(lastWord.ToLowerInvariant()))
+            {
+                return (EntityType.Place, TypeEvidence.Guess);
+            }
+
             return words.Count == 1 && HasPlaceEnding(words[0]) ? (EntityType.Place, TypeEvidence.Guess) : (EntityType.Person, TypeEvidence.Guess);
+        }
+
+        /// <summary>A comma or "and" at <paramref name="joint"/>, then (in <paramref name="step"/> direction) a
+        /// known first name standing alone, not part of a longer name.</summary>
+        private bool CoordinatedFirstName(int joint, int step)
+        {
+            var other = joint + step;
+            var beyond = other + step;
+            return joint >= 0 && joint < _tokens.Length && (Is(joint, ",") || IsWord(joint, "and"))
+                && other >= 0 && other < _tokens.Length && IsCapitalWord(other) && _lex.FirstNames.Contains(Word(other))
+                && (beyond < 0 || beyond >= _tokens.Length || !IsCapitalWord(beyond));
+        }
+
+        /// <summary>True when the article uses at least three different words of match reports.</summary>
+        private bool IsSportsArticle => _isSportsArticle ??= CountSportWords() >= 3;
+
+        private int CountSportWords()
+        {
+            var text = article.Article.Text;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in article.Tokens)
+            {
+                var word = token.Span.Slice(text);
+                if (token.Kind == TokenKind.Word && word.Length > 2 && char.IsLower(word[0]) && _lex.SportWords.Contains(word))
+                {
+                    seen.Add(word.ToString());
+                }
+            }
+
+            return seen.Count;
         }
 
         /// <summary>Capitals and digits joined by a hyphen: a product, trial or model code.</summary>
@@ -728,7 +842,7 @@ public sealed class EntityRecognizer
                 }
 
                 // "Shares in Brightwater Vaccines": a plural group name after "in" is still a group.
-                if (IsLocativeBefore(before, sentenceFirst) && words.Count <= 3 && !IsPluralGroup(words))
+                if (IsLocativeBefore(before, sentenceFirst) && words.Count <= 3 && !IsPluralGroup(words) && !IsPersonStart(words))
                 {
                     return EntityType.Place;
                 }
@@ -1162,6 +1276,16 @@ public sealed class EntityRecognizer
 
     // Capitalised words glued to the end of a name by a missing full stop or by page furniture ("Ferguson A
     // crowd …", "Ferguson Photos").
+    private static readonly ImmutableHashSet<string> s_personPronouns = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "he", "she", "his", "himself", "herself");
+
+    private static readonly ImmutableHashSet<string> s_beforeObject = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "the", "told", "to", "for", "of", "with", "from", "by", "at", "on", "in", "about", "against");
+
+    private static readonly ImmutableHashSet<string> s_relatives = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+        "widower", "parents", "children", "family", "grandson", "granddaughter", "fiancee", "fiancé", "girlfriend", "boyfriend");
+
     private static readonly ImmutableHashSet<string> s_trailingNoise = ImmutableHashSet.Create(
         StringComparer.Ordinal, "The", "A", "An", "But", "And", "Photos", "Photo", "Caption", "Video", "Videos");
 

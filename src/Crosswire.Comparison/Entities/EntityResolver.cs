@@ -74,7 +74,7 @@ public sealed class EntityResolver
 
                 if (!byKey.TryGetValue(keys[i], out var cluster))
                 {
-                    cluster = lexical ? null : ShortFormOf(keys[i], mention, index);
+                    cluster = lexical ? null : ShortFormOf(keys[i], mention, index, lexicon);
                     if (cluster is null)
                     {
                         cluster = new Cluster(keys[i], i);
@@ -134,12 +134,13 @@ public sealed class EntityResolver
         }
 
         // A person needs a person-like shape: a lone word that never comes with a first name, an honorific, a
-        // title or any lexical cue ("Greenpeace said", "told Mashable") is an organisation, unless it is the
-        // surname or first name of a person named in full elsewhere in the story (two people share it).
+        // title, a pronoun referring back to it ("Varkonyi said he") or any lexical cue ("Greenpeace said", "told
+        // Mashable") is an organisation, unless it is the surname or first name of a person named in full
+        // elsewhere in the story (two people share it).
         foreach (var cluster in clusters)
         {
             if (!cluster.Key.Contains(' ', StringComparison.Ordinal) && cluster.Winner == EntityType.Person
-                && cluster.Members.All(m => mentions[m].Evidence != TypeEvidence.Lexical && mentions[m].Title is null && !mentions[m].IsTentative)
+                && cluster.Members.All(m => mentions[m].Evidence != TypeEvidence.Lexical && mentions[m].Title is null && !mentions[m].IsTentative && !mentions[m].HasPersonCue)
                 && !clusters.Any(c => c.IsPersonName && (c.LastWord == cluster.Key || c.FirstWord == cluster.Key)))
             {
                 cluster.ForceType(EntityType.Organization);
@@ -176,7 +177,7 @@ public sealed class EntityResolver
 
     /// <summary>The one organisation whose full name starts with <paramref name="key"/> or has it as a
     /// non-final word, when the mention has no cue of another type.</summary>
-    private static Cluster? ShortFormOf(string key, EntityMention mention, Dictionary<string, List<Cluster>> clusters)
+    private static Cluster? ShortFormOf(string key, EntityMention mention, Dictionary<string, List<Cluster>> clusters, EntityLexicon lexicon)
     {
         if (mention.Evidence == TypeEvidence.Lexical && mention.Type != EntityType.Organization)
         {
@@ -185,8 +186,15 @@ public sealed class EntityResolver
 
         var space = key.IndexOf(' ', StringComparison.Ordinal);
         var candidates = WithWord(clusters, space < 0 ? key : key[..space]).Where(c => c.IsOrganizationName && !c.IsLocalInstitution
-            && (c.Key.StartsWith(key + " ", StringComparison.Ordinal) || (!key.Contains(' ', StringComparison.Ordinal) && c.NonFinalWords.Contains(key))))
+            && (c.Key.StartsWith(key + " ", StringComparison.Ordinal) || (space < 0 && c.NonFinalWords.Contains(key))))
             .OrderByDescending(c => c.Members.Count).ToList();
+
+        // "Rovers" for "Kingsmoor Rovers": the last word of a club's name, when one club of the story has it.
+        if (candidates.Count == 0 && space < 0 && lexicon.ClubSuffixes.Contains(key))
+        {
+            var clubs = WithWord(clusters, key).Where(c => c.IsOrganizationName && c.LastWord == key).ToList();
+            return clubs.Count == 1 ? clubs[0] : null;
+        }
 
         // Several organisations share the word ("Ashby Rovers", "Ashby Chronicle"): the one the story names
         // most often, when it clearly leads.
@@ -251,7 +259,7 @@ public sealed class EntityResolver
             }
         }
 
-        return honorific || placeLike ? null : ShortFormOf(key, mention, clusters);
+        return honorific || placeLike ? null : ShortFormOf(key, mention, clusters, lexicon);
     }
 
     private static Cluster? Pick(IEnumerable<Cluster> candidates, int index)
@@ -353,12 +361,15 @@ public sealed class EntityResolver
             Created = created;
             var words = key.Split(' ');
             FirstWord = words[0];
-            LastWord = words[^1];
+            // "Walter Brisk Jr." is Mr Brisk.
+            LastWord = words.Length > 2 && s_generations.Contains(words[^1]) ? words[^2] : words[^1];
             Initials = string.Concat(words.Where(w => w.Length > 0 && char.IsUpper(w[0]) && !s_minor.Contains(w)).Select(w => w[0]));
             NameWithoutSuffix = words.Length > 1 ? string.Join(' ', words[..^1]) : key;
             NonFinalWords = words.Length > 1 ? words[..^1].Where(w => w.Length > 1 && char.IsUpper(w[0])).ToHashSet(StringComparer.Ordinal) : [];
             IsLocalInstitution = s_local.Contains(LastWord);
         }
+
+        private static readonly HashSet<string> s_generations = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
 
         // Institutions usually named after their town ("Wyckham Library", "Kelford Police"): their first
         // word alone is the place, not a short form of the institution.

@@ -19,7 +19,8 @@ internal sealed class ArticleQuotes
         "listeners", "radio", "television", "its", "his", "their", "during", "meeting", "conference", "news", "press",
         "briefing", "investors", "shareholders", "workers", "fans", "supporters", "officers", "councillors", "written",
         "morning", "evening", "afternoon", "lawmakers", "delegates", "colleagues", "previously", "repeatedly", "now",
-        "broadcaster", "programme", "show", "station", "post", "letter", "email", "emailed", "social", "media", "online");
+        "broadcaster", "programme", "show", "station", "post", "letter", "email", "emailed", "social", "media", "online",
+        "interviews", "statements", "remarks");
 
     private static readonly FrozenSet<string> s_partialVerbs = Set(
         "called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled", "dismissed",
@@ -68,6 +69,33 @@ internal sealed class ArticleQuotes
         "scientists", "researchers", "economists", "traders", "bankers", "politicians", "lawmakers", "MPs",
         "councillors", "police", "officers", "staff", "employees", "students", "parents", "teachers", "fans",
         "critics", "opponents", "supporters", "activists", "locals", "neighbours", "neighbors", "organisers");
+
+    // Lower-case words after a quotation that are no noun it could name: conjunctions, relatives, pronouns.
+    private static readonly FrozenSet<string> s_notNouns = Set(
+        "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "to", "than", "so", "because", "if",
+        "unless", "although", "though", "whether", "where", "it", "he", "she", "they", "we", "i", "you", "this", "these",
+        "those", "not", "also", "too", "instead", "rather", "the", "a", "an");
+
+    // Plural nouns for groups of unnamed people who can speak as a group ("residents of the estate said").
+    private static readonly FrozenSet<string> s_groupPeople = Set(
+        "people", "residents", "officials", "sources", "analysts", "witnesses", "neighbours", "neighbors", "locals",
+        "passengers", "workers", "employees", "staff", "campaigners", "protesters", "activists", "diplomats",
+        "negotiators", "executives", "investors", "traders", "doctors", "nurses", "parents", "relatives", "fans",
+        "supporters", "members", "councillors", "lawmakers", "students", "teachers", "survivors", "villagers",
+        "rescuers", "volunteers", "shoppers", "commuters", "farmers", "fishermen", "owners", "tenants");
+
+    // Groups that take part in a story rather than a class that comments on it: "officials said" and
+    // "residents said" are unnamed speakers even unqualified, while "scientists warn" is a class statement.
+    private static readonly FrozenSet<string> s_participantGroups = Set(
+        "officials", "residents", "witnesses", "sources", "neighbours", "neighbors", "locals", "passengers",
+        "analysts", "investigators", "rescuers", "villagers", "survivors", "eyewitnesses", "organisers", "organizers",
+        "prosecutors", "authorities");
+
+    // Words after such a noun that single out the group: "residents of", "people familiar with", "officials
+    // on both sides", "two people who were there".
+    private static readonly FrozenSet<string> s_groupQualifiers = Set(
+        "of", "in", "at", "from", "on", "near", "inside", "outside", "familiar", "close", "who", "with", "involved",
+        "living", "briefed", "across", "around", "along", "opposite", "behind");
 
     // Words that open a prepositional phrase or an adverbial, never a reported clause: "told reporters after
     // the talks", "told the radio station from his hospital bed".
@@ -168,7 +196,7 @@ internal sealed class ArticleQuotes
         }
 
         var kind = IsPartial(mark) ? QuoteKind.Partial : QuoteKind.Direct;
-        if (kind == QuoteKind.Partial && IsScareQuote(mark))
+        if (kind == QuoteKind.Partial && (IsScareQuote(mark) || IsCoinedName(mark)))
         {
             return null;
         }
@@ -596,6 +624,22 @@ internal sealed class ArticleQuotes
     /// attribution is inverted (<c>said Tom Kerr</c>).</summary>
     private Attribution? SpeakerAround(int v, int start, int end)
     {
+        // "X said crews had made "only a handful" of patrols off the Vester Coast, warning that …": searched from after an
+        // earlier quotation, a participle after a comma hangs on a clause whose subject lies before that
+        // quotation, never on the name just before the comma.
+        if (v - 1 > start && Is(v - 1, ",") && Word(v).EndsWith("ing", StringComparison.Ordinal) && !IsWord(v, "according") && !IsSentenceStart(start))
+        {
+            for (var t = v - 2; t >= start; t--)
+            {
+                if (IsSpeechToken(t, partial: false) && !Word(t).EndsWith("ing", StringComparison.Ordinal))
+                {
+                    return SpeakerAround(t, start, v - 1);
+                }
+            }
+
+            return null;
+        }
+
         var b = v - 1;
         while (b >= start && _tokens[b].Kind == TokenKind.Word && s_skipBeforeVerb.Contains(Word(b).ToString()) && !IsPronoun(b))
         {
@@ -609,7 +653,7 @@ internal sealed class ArticleQuotes
             return FirstNamed(to, stopAt) ?? Nominal(to, stopAt) ?? Attribution.UnknownSpeaker;
         }
 
-        if (AnonymousSubject(start, v) is { } anonymous)
+        if ((AnonymousSubject(start, v) ?? GroupSubject(start, v)) is { } anonymous)
         {
             return anonymous;
         }
@@ -724,6 +768,60 @@ internal sealed class ArticleQuotes
         return null;
     }
 
+    /// <summary>"Residents of the Ollerby estate, next to the quarry, said", "Two people familiar with the talks
+    /// said", "Greek officials said", "officials said": a group of unnamed people opening the subject of verb
+    /// <paramref name="v"/>, singled out by a number, a demonym or place name or a phrase after the noun, or a
+    /// group taking part in the story (officials, residents, witnesses), is an unknown speaker. A class
+    /// ("scientists warn", "people say") is left to <see cref="Nominal"/>, and so is a group of a named
+    /// organisation ("officials at Hallam Council").</summary>
+    private Attribution? GroupSubject(int start, int v)
+    {
+        var phrase = start;
+        while (phrase < v && (IsWord(phrase, "but") || IsWord(phrase, "and") || IsWord(phrase, "yet") || IsWord(phrase, "however") || Is(phrase, ",")))
+        {
+            phrase++;
+        }
+
+        // "On Tuesday, officials in Brenmark said": after an opening adverbial phrase.
+        if (phrase < v && s_prepositions.Contains(Word(phrase).ToString()) && IsCapital(phrase))
+        {
+            var comma = NextComma(phrase, v);
+            phrase = comma < v ? comma + 1 : v;
+        }
+
+        for (var p = phrase; p < Math.Min(v, phrase + 4); p++)
+        {
+            if (_tokens[p].Kind != TokenKind.Word || !s_groupPeople.Contains(Word(p).ToString()))
+            {
+                if (_tokens[p].Kind == TokenKind.Punctuation || s_finite.Contains(Word(p).ToString()) || IsSpeechToken(p, partial: true))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var qualified = p + 1 < v && s_groupQualifiers.Contains(Word(p + 1).ToString());
+            for (var t = phrase; t < p && !qualified; t++)
+            {
+                qualified = _tokens[t].Kind == TokenKind.Number || IsWord(t, "two") || IsWord(t, "three") || IsWord(t, "several")
+                    || IsWord(t, "some") || IsWord(t, "many") || IsWord(t, "few") || _lexicon.Demonyms.Contains(Word(t))
+                    || IsCapital(t) && MentionEndingAt(t) is { Mention.Type: EntityType.Place };
+            }
+
+            if (!qualified && !s_participantGroups.Contains(Word(p).ToString()) || p + 1 < v && FirstNamedOrganization(p + 1, v))
+            {
+                return null;
+            }
+
+            return Attribution.UnknownSpeaker;
+        }
+
+        return null;
+    }
+
+    private bool FirstNamedOrganization(int start, int end) => FirstNamed(start, end) is { Mention: { } mention } && mention.Type == EntityType.Organization;
+
     /// <summary>A described speaker: a role (<c>the minister</c>), an organisation noun (<c>the council</c>,
     /// <c>a company spokesperson</c>), a spokesperson for a named body, or an anonymous source.</summary>
     private Attribution? Nominal(int start, int end)
@@ -795,7 +893,9 @@ internal sealed class ArticleQuotes
         if (plural)
         {
             // "officials", "scientists": a class or a group; anonymous when counted or qualified.
-            var qualified = indefinite || phraseStart < head && (IsCapital(phraseStart) || _tokens[phraseStart].Kind == TokenKind.Number);
+            // A capital only because the sentence starts there ("Marine biologists say") singles out nobody.
+            var capital = IsCapital(phraseStart) && (!IsSentenceStart(phraseStart) || _lexicon.Demonyms.Contains(Word(phraseStart)) || MentionEndingAt(phraseStart) is not null);
+            var qualified = indefinite || phraseStart < head && (capital || _tokens[phraseStart].Kind == TokenKind.Number);
             return qualified ? Attribution.UnknownSpeaker : Attribution.Generic;
         }
 
@@ -1269,10 +1369,36 @@ internal sealed class ArticleQuotes
         !mark.RunsOn && WordCount(mark.Content.Slice(_text)) <= _owner.Options.MaxScareQuoteWords
         && !HasSpeechVerbNear(mark, before: int.MaxValue, after: 4);
 
+    /// <summary>A coined name in marks used as a modifier (<c>agreed to hold a new economic "two-plus-two"
+    /// dialogue</c>): up to four words with no closing punctuation, between a lower-case word and the lower-case
+    /// noun it names, with no verb of saying before it in the sentence nor just after it. Verbs such as
+    /// <c>agreed</c> or <c>announced</c>, which report speech only with a clause, do not count.</summary>
+    private bool IsCoinedName(QuotedText mark)
+    {
+        var content = mark.Content.Slice(_text).Trim();
+        if (mark.RunsOn || mark.CloseMark < 0 || content.Length == 0 || char.IsPunctuation(content[^1])
+            || WordCount(content) > _owner.Options.MaxScareQuoteWords + 2)
+        {
+            return false;
+        }
+
+        var open = TokenAt(mark.OpenMark);
+        var close = TokenAt(mark.CloseMark);
+        var next = close + 1;
+        if (open < 1 || next >= _tokens.Length || !IsLower(open - 1) || !IsLower(next) || SentenceAt(mark.OpenMark) != SentenceAt(_tokens[next].Span.Start))
+        {
+            return false;
+        }
+
+        var noun = Word(next).ToString();
+        return !s_notNouns.Contains(noun) && !s_prepositions.Contains(noun) && !s_finite.Contains(noun) && !IsSpeechToken(next, partial: true)
+            && !IsSpeechToken(open - 1, partial: true) && !HasSpeechVerbNear(mark, before: int.MaxValue, after: 4, clauseOnlyVerbs: false);
+    }
+
     /// <summary>A verb of saying (or <c>called</c>, <c>described as</c>, <c>according to</c>) within
     /// <paramref name="before"/> words before the opening mark or <paramref name="after"/> words after the
     /// closing mark, in the same sentence and outside other quotations.</summary>
-    private bool HasSpeechVerbNear(QuotedText mark, int before, int after)
+    private bool HasSpeechVerbNear(QuotedText mark, int before, int after, bool clauseOnlyVerbs = true)
     {
         var s = SentenceAt(mark.OpenMark);
         if (s < 0)
@@ -1293,7 +1419,8 @@ internal sealed class ArticleQuotes
             if (_tokens[t].Kind == TokenKind.Word)
             {
                 words++;
-                if (IsSpeechToken(t, partial: true) || IsWord(t, "as") && t > first && IsSpeechToken(t - 1, partial: true))
+                if ((IsSpeechToken(t, partial: true) || IsWord(t, "as") && t > first && IsSpeechToken(t - 1, partial: true))
+                    && (clauseOnlyVerbs || !IsClauseOnlyVerb(t)))
                 {
                     return true;
                 }
@@ -1317,7 +1444,7 @@ internal sealed class ArticleQuotes
             if (_tokens[t].Kind == TokenKind.Word)
             {
                 words++;
-                if (IsSpeechToken(t, partial: true))
+                if (IsSpeechToken(t, partial: true) && (clauseOnlyVerbs || !IsClauseOnlyVerb(t)))
                 {
                     return true;
                 }
@@ -1326,6 +1453,8 @@ internal sealed class ArticleQuotes
 
         return false;
     }
+
+    private bool IsClauseOnlyVerb(int t) => s_clauseOnlyVerbs.Contains(Word(t).ToString()) && !s_partialVerbs.Contains(Word(t).ToString());
 
     private static int WordCount(ReadOnlySpan<char> text)
     {
@@ -1487,6 +1616,8 @@ internal sealed class ArticleQuotes
         var word = Word(t).ToString().ToLowerInvariant();
         return word is "the" or "its" or "his" or "her" or "their" || s_indefinite.Contains(word);
     }
+
+    private bool IsSentenceStart(int t) => SentenceAt(_tokens[t].Span.Start) is var s and >= 0 && _article.Sentences[s].FirstToken == t;
 
     private bool IsLower(int t) => _tokens[t].Kind == TokenKind.Word && char.IsLower(_text[_tokens[t].Span.Start]);
 

@@ -191,4 +191,61 @@ public sealed class ConflictDetectorTests
 
         Assert.DoesNotContain(conflicts, c => c.Kind == ConflictKind.Number);
     }
+
+    [Fact]
+    public void ConflictDetector_MissingCountIsNotTheDeathToll()
+    {
+        // Regression (harbour-bridge): "two are still missing" was paired with a toll of "four".
+        var conflicts = Detect(
+            "Three people were killed and two are still missing after the collapse of the Calder footbridge on Monday night.",
+            "Police divers recovered another body on Tuesday, bringing the number of people killed in the collapse of the Calder footbridge to four.",
+            "Rescue teams searched the river through the night and the mayor thanked the volunteers who helped them.");
+
+        Assert.DoesNotContain(conflicts, c => c.Variants.Any(v => v.Value == "2"));
+    }
+
+    [Fact]
+    public void ConflictDetector_FigureARevisionReplacesIsNotThatOutletsVersion()
+    {
+        var conflicts = Detect(
+            "Police have revised the death toll from the collapse of the Calder footbridge to three, correcting an earlier figure of four.",
+            "The number of people killed in the collapse of the Calder footbridge has reached four, police divers said.");
+
+        var conflict = Assert.Single(conflicts, c => c.Kind == ConflictKind.Number);
+        Assert.Equal(["3", "4"], conflict.Variants.Select(v => v.Value));
+    }
+
+    [Fact]
+    public void ConflictDetector_DatesAnOutletTellsApartAreDifferentEvents()
+    {
+        // Regression (state-visit): "will travel to Teesside on Wednesday" and "is due to fly back on Thursday"
+        // were grouped as one date told two ways.
+        var conflicts = Detect(
+            "The prime minister will travel to Kelmouth on Wednesday to see the new plant before flying back to Oslo on Thursday.",
+            "The prime minister is due to visit the new plant in Kelmouth on Wednesday with the company's chairman.",
+            "The prime minister is due to fly back to Oslo on Thursday after the visit to the plant.");
+
+        Assert.DoesNotContain(conflicts, c => c.Kind == ConflictKind.Date);
+    }
+
+    [Fact]
+    public void ConflictDetector_FateIsReadAfterAndBeforeTheCount()
+    {
+        var analyzed = TextPipeline.Default.Analyze(ArticleKit.Article(
+            "Three people died and two are still missing. Officers arrested nine people, and the toll rose to five.", "a1", published: Tuesday));
+        var story = new StoryIndexer().Index("story", [analyzed]);
+        var values = new StatedValueReader().Read(story, [], []);
+        Assert.Equal(["dead", "missing", "arrested", "dead"], values.Where(v => v.Kind == ConflictKind.Number).Select(v => ConflictDetector.Fate(story, v)));
+    }
+
+    [Fact]
+    public void ConflictDetector_CodeNumbersAreNotCounts()
+    {
+        // Regression (vaccine-trial): product codes "CVT-401" and "CVT-210" were compared as counts.
+        var conflicts = Detect(
+            "Its new vaccine, BRX-401, cut severe cases of the disease by half in the trial, the company said.",
+            "The company's first vaccine, BRX-210, failed in an earlier trial against the disease in 2021.");
+
+        Assert.DoesNotContain(conflicts, c => c.Kind == ConflictKind.Number);
+    }
 }

@@ -142,4 +142,83 @@ public sealed class EntityTypingTests
         var entities = Entities("Shares in Pellmoor Vaccines fell 8%.");
         Assert.Equal(EntityType.Organization, TypeOf(entities, "Pellmoor Vaccines"));
     }
+
+    [Fact]
+    public void Resolver_FootballClubsInAMatchReportAreOrganisations()
+    {
+        // Regression: "Ashby Town" and "Rovers" in a cup-tie report were typed as people.
+        var entities = Entities(
+            "Goalkeeper Ned Varley saved two penalties as Brindle Rovers beat Ashby Town in a shoot-out on Tuesday. "
+            + "Ashby's captain scored the opening goal before Rovers substitute Kai Dunn equalised late in the match. "
+            + "Rovers manager Joan Pike said her squad had ridden their luck.");
+        Assert.Equal(EntityType.Organization, TypeOf(entities, "Ashby Town"));
+        Assert.Equal(EntityType.Organization, TypeOf(entities, "Brindle Rovers"));
+        Assert.DoesNotContain(entities, e => e.Name == "Rovers" || e.Name == "Ashby");
+        Assert.Contains("Rovers", Assert.Single(entities, e => e.Name == "Brindle Rovers").Aliases);
+    }
+
+    [Fact]
+    public void Resolver_TownNameOutsideSportIsAPlace()
+    {
+        var entities = Entities("Lorries will be kept away from the old centre of Harwick Town under the new plan.");
+        Assert.Equal(EntityType.Place, TypeOf(entities, "Harwick Town"));
+    }
+
+    [Fact]
+    public void Resolver_GazetteerCityInAMatchReportStaysAPlace()
+    {
+        var entities = Entities(
+            "The visitors scored twice in the second half as the match in Kansas City ended 2-0. "
+            + "The goalkeeper was booked and the referee sent off a defender before the final whistle.");
+        Assert.Equal(EntityType.Place, TypeOf(entities, "Kansas City"));
+    }
+
+    [Theory]
+    [InlineData("After the talks stalled, Varkonyi said he would not attend the summit.")]
+    [InlineData("The samples were studied by Ostrander and her colleagues over two winters.")]
+    [InlineData("Critics said the Halloway administration had ignored the warnings.")]
+    [InlineData("The rally was led by Quimby, who spoke for an hour.")]
+    [InlineData("On Tuesday, Delacroix's wife declined to comment.")]
+    public void Resolver_LoneSurnameWithPersonCueStaysAPerson(string text)
+    {
+        // Regression: a person named by surname only ("Varkonyi said he") became an organisation.
+        var entity = Assert.Single(Entities(text));
+        Assert.Equal(EntityType.Person, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("Staff were told on Monday that the site would close, and Corvane said the plan was final.", "Corvane")]
+    [InlineData("The minister told Brightpost he would not resign, and on Friday Brightpost published the interview.", "Brightpost")]
+    public void Resolver_LoneOrganisationWithoutPersonCueStaysAnOrganisation(string text, string name)
+    {
+        Assert.Equal(EntityType.Organization, TypeOf(Entities(text), name));
+    }
+
+    [Fact]
+    public void Resolver_FullNameAfterFromIsAPersonAndKeepsItsSurname()
+    {
+        // Regression: a full name after "from" ("from Walter Brisk Jr.") was a place, so the later surname
+        // alone became an organisation.
+        var entities = Entities("The result was close to that won by Harriet Cole four years ago. The endorsement came from Walter Brisk Jr. last week. "
+            + "Later Brisk had lost the support of the board.");
+        Assert.Equal(EntityType.Person, TypeOf(entities, "Walter Brisk Jr."));
+        Assert.Contains("Brisk", Assert.Single(entities, e => e.Name == "Walter Brisk Jr.").Aliases);
+    }
+
+    [Fact]
+    public void Recognizer_DemonymBeforePlaceSuffixIsPartOfThePlace()
+    {
+        // Regression: a demonym was stripped before a place suffix, leaving "Peninsula" as an organisation.
+        var entities = Entities("Trawlers were turned back off the Iberian Peninsula, the minister said.");
+        Assert.Equal(EntityType.Place, TypeOf(entities, "Iberian Peninsula"));
+        Assert.DoesNotContain(entities, e => e.Name == "Peninsula");
+    }
+
+    [Fact]
+    public void Resolver_LoneNameListedWithAFirstNameIsAPerson()
+    {
+        var entities = Entities("The new editor worked with Quarrington, Susan and Pellow at the magazine for ten years.");
+        Assert.Equal(EntityType.Person, TypeOf(entities, "Quarrington"));
+        Assert.Equal(EntityType.Person, TypeOf(entities, "Pellow"));
+    }
 }

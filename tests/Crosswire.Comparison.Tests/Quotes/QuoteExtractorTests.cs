@@ -195,4 +195,15 @@ public sealed class QuoteExtractorTests
         var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
         Assert.Equal(Quote.Unknown, quote.Speaker);
     }
+
+    [Fact]
+    public void Extractor_ParticipleAfterAQuotationKeepsTheSpeakerOfItsClause()
+    {
+        // Regression: in "X said crews had made "only a handful" of patrols off the Vester Coast, warning that …"
+        // both quotations went to the name just before the participle.
+        var quotes = Quotes("Speaking to the harbour board, Mr. Halvorsen said coastguard crews had made \u201Conly a handful\u201D of patrols "
+            + "for the Skarvik Fisheries Board, warning that smugglers were a growing danger to \u201Cevery fishing village on the coast.\u201D");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Halvorsen", q.Speaker));
+    }
 }

@@ -155,4 +155,43 @@ public sealed class ReportedClauseTests
         // Regression: "Residents of the Dormanstown estate … said" was given to the estate.
         Assert.DoesNotContain(Quotes(text), q => q.Speaker.Contains("Brackley", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Residents of the Brackley estate, next to the main access road, said they were worried about heavy lorries passing the school.", "they were worried about heavy lorries passing the school")]
+    [InlineData("Two people familiar with the negotiations said the deal would be signed within a week.", "the deal would be signed within a week")]
+    [InlineData("On Tuesday, Danish officials said the ferry would resume sailing in May.", "the ferry would resume sailing in May")]
+    [InlineData("The barrier had been lowered too early, officials said.", "The barrier had been lowered too early")]
+    public void Extractor_PluralGroupSubjectGivesAnUnknownSpeaker(string text, string clause)
+    {
+        // Regression: "Residents of the Dormanstown estate … said they were worried" gave no quote at all.
+        var quote = Assert.Single(Quotes(text));
+        Assert.Equal(QuoteKind.Reported, quote.Kind);
+        Assert.Equal(Quote.Unknown, quote.Speaker);
+        Assert.Equal(clause, quote.Words);
+    }
+
+    [Theory]
+    [InlineData("Wildlife experts say the reef is shrinking every year.")]
+    [InlineData("People say the old pier was the best in the county.")]
+    public void Extractor_ClassStatementIsNoQuote(string text)
+    {
+        Assert.Empty(Quotes(text));
+    }
+
+    [Fact]
+    public void Extractor_CoinedNameAfterAgreedIsNoQuote()
+    {
+        // Regression: "agreed to hold … a new economic "two-plus-two" dialogue" listed "two-plus-two" as a quote.
+        const string text = "The two ministers agreed to hold the first meeting of a new economic \"two-plus-two\" dialogue in Kelmouth next spring.";
+        Assert.Empty(Quotes(text));
+    }
+
+    [Fact]
+    public void Extractor_QuotedWordsBeforeANounAfterSaidStayAQuote()
+    {
+        const string text = "Ilse Varga said the \"deeply flawed\" plan would be withdrawn.";
+        var quote = Assert.Single(Quotes(text));
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("Ilse Varga", quote.Speaker);
+    }
 }

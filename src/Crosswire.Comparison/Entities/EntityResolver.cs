@@ -135,7 +135,7 @@ public sealed class EntityResolver
 
         // A person needs a person-like shape: a lone word that never comes with a first name, an honorific, a
         // title, a pronoun referring back to it ("Varkonyi said he") or any lexical cue ("Greenpeace said", "told
-        // Mashable") is an organisation, unless it is the surname or first name of a person named in full
+        // Quillbeat") is an organisation, unless it is the surname or first name of a person named in full
         // elsewhere in the story (two people share it).
         foreach (var cluster in clusters)
         {

@@ -217,41 +217,16 @@ public sealed class PostgresStoryStore : IStoryStore
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<StoredFeatures> ReadFeaturesAsync(long afterSequence = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        const int page = 2048;
-        var last = afterSequence;
-        while (true)
-        {
-            var rows = await ReadAsync(
+    public IAsyncEnumerable<StoredFeatures> ReadFeaturesAsync(long afterSequence = 0, CancellationToken cancellationToken = default) =>
+        StoreSql.ReadFeaturesAsync(
+            last => ReadAsync(
                 async connection =>
                 {
-                    await using var command = new NpgsqlCommand("SELECT seq, id, features FROM articles WHERE seq > @after ORDER BY seq LIMIT @page", connection);
-                    command.Parameters.AddWithValue("after", last);
-                    command.Parameters.AddWithValue("page", page);
-                    var list = new List<StoredFeatures>(page);
-                    await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                    while (await reader.ReadAsync(cancellationToken))
-                    {
-                        list.Add(new StoredFeatures(reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
-                    }
-
-                    return list;
+                    await using var command = new NpgsqlCommand(StoreSql.FeaturesPage, connection);
+                    return await StoreSql.ReadFeaturesPageAsync(command, last, cancellationToken);
                 },
-                cancellationToken);
-            foreach (var row in rows)
-            {
-                yield return row;
-            }
-
-            if (rows.Count < page)
-            {
-                yield break;
-            }
-
-            last = rows[^1].Sequence;
-        }
-    }
+                cancellationToken),
+            afterSequence);
 
     /// <inheritdoc />
     public Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default) =>
@@ -259,9 +234,7 @@ public sealed class PostgresStoryStore : IStoryStore
             async connection =>
             {
                 await using var command = new NpgsqlCommand(StoreSql.Counts, connection);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                await reader.ReadAsync(cancellationToken);
-                return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+                return await StoreSql.ReadCountsAsync(command, cancellationToken);
             },
             cancellationToken);
 

@@ -82,6 +82,59 @@ internal static class StoreSql
         INSERT INTO story_merges (from_story, into_story, article_seq) VALUES (@from, @into, @sequence);
         """;
 
+    /// <summary>Articles read per page by <see cref="ReadFeaturesAsync"/>.</summary>
+    public const int FeaturesPageSize = 2048;
+
+    /// <summary>One page of clustering features after sequence <c>@after</c> (<c>@page</c> rows).</summary>
+    public const string FeaturesPage = "SELECT seq, id, features FROM articles WHERE seq > @after ORDER BY seq LIMIT @page";
+
+    /// <summary>The clustering features stored after <paramref name="afterSequence"/>, in arrival order, read a
+    /// page at a time with <paramref name="readPage"/> (given the last sequence read; see
+    /// <see cref="ReadFeaturesPageAsync"/>), so a large archive is never held in memory at once.</summary>
+    public static async IAsyncEnumerable<StoredFeatures> ReadFeaturesAsync(Func<long, Task<List<StoredFeatures>>> readPage, long afterSequence)
+    {
+        var last = afterSequence;
+        while (true)
+        {
+            var rows = await readPage(last);
+            foreach (var row in rows)
+            {
+                yield return row;
+            }
+
+            if (rows.Count < FeaturesPageSize)
+            {
+                yield break;
+            }
+
+            last = rows[^1].Sequence;
+        }
+    }
+
+    /// <summary>Runs <see cref="FeaturesPage"/> (the text of <paramref name="command"/>) after sequence
+    /// <paramref name="after"/>.</summary>
+    public static async Task<List<StoredFeatures>> ReadFeaturesPageAsync(DbCommand command, long after, CancellationToken cancellationToken)
+    {
+        Bind(command, "@after", DbType.Int64, after);
+        Bind(command, "@page", DbType.Int32, FeaturesPageSize);
+        var list = new List<StoredFeatures>(FeaturesPageSize);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new StoredFeatures(reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
+        }
+
+        return list;
+    }
+
+    /// <summary>Runs <see cref="Counts"/> (the text of <paramref name="command"/>).</summary>
+    public static async Task<StoreCounts> ReadCountsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+    }
+
     /// <summary>How much the store holds, as one row of four counts (see <see cref="StoreCounts"/>).</summary>
     public const string Counts = """
         SELECT (SELECT count(*) FROM articles),

@@ -213,42 +213,17 @@ public sealed class SqliteStoryStore : IStoryStore
             cancellationToken);
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<StoredFeatures> ReadFeaturesAsync(long afterSequence = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        const int page = 2048;
-        var last = afterSequence;
-        while (true)
-        {
-            var rows = await ReadAsync(
+    public IAsyncEnumerable<StoredFeatures> ReadFeaturesAsync(long afterSequence = 0, CancellationToken cancellationToken = default) =>
+        StoreSql.ReadFeaturesAsync(
+            last => ReadAsync(
                 async connection =>
                 {
                     await using var command = connection.CreateCommand();
-                    command.CommandText = "SELECT seq, id, features FROM articles WHERE seq > @after ORDER BY seq LIMIT @page";
-                    command.Parameters.AddWithValue("@after", last);
-                    command.Parameters.AddWithValue("@page", page);
-                    var list = new List<StoredFeatures>(page);
-                    await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                    while (await reader.ReadAsync(cancellationToken))
-                    {
-                        list.Add(new StoredFeatures(reader.GetInt64(0), reader.GetString(1), (byte[])reader.GetValue(2)));
-                    }
-
-                    return list;
+                    command.CommandText = StoreSql.FeaturesPage;
+                    return await StoreSql.ReadFeaturesPageAsync(command, last, cancellationToken);
                 },
-                cancellationToken);
-            foreach (var row in rows)
-            {
-                yield return row;
-            }
-
-            if (rows.Count < page)
-            {
-                yield break;
-            }
-
-            last = rows[^1].Sequence;
-        }
-    }
+                cancellationToken),
+            afterSequence);
 
     /// <inheritdoc />
     public Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default) =>
@@ -257,9 +232,7 @@ public sealed class SqliteStoryStore : IStoryStore
             {
                 await using var command = connection.CreateCommand();
                 command.CommandText = StoreSql.Counts;
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                await reader.ReadAsync(cancellationToken);
-                return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+                return await StoreSql.ReadCountsAsync(command, cancellationToken);
             },
             cancellationToken);
 

@@ -123,8 +123,8 @@ public sealed class StatedValueReader
     }
 
     /// <summary>True for a bare number that is part of a name, a code or a date rather than a count: right after
-    /// a capitalised word ("Number 10", "Terminal 5", "Oct. 13"; "route 41" is kept) or joined to capitals by a
-    /// hyphen ("CVT-401", "VESTA-3 trial").</summary>
+    /// a capitalised word ("Number 10", "Terminal 5", "Oct. 13", "a Phase 3 trial"; "route 41" is kept, and so is
+    /// "About 300 people") or joined to capitals by a hyphen ("CVT-401", "VESTA-3 trial").</summary>
     private static bool IsNameOrDay(string text, Core.Documents.TextSpan sentence, RecognizedValue value)
     {
         if (value.Kind != ValueKind.Count || value.Modifier != ValueModifier.None)
@@ -134,11 +134,6 @@ public sealed class StatedValueReader
 
         var i = value.Span.Start;
         var hyphen = i > sentence.Start && text[i - 1] == '-';
-        if (value.Counted is not null && !hyphen)
-        {
-            return false;
-        }
-
         while (i > sentence.Start && (text[i - 1] == ' ' || text[i - 1] == '.' || (hyphen && text[i - 1] == '-')))
         {
             i--;
@@ -150,8 +145,20 @@ public sealed class StatedValueReader
             i--;
         }
 
-        return end > i && char.IsUpper(text[i]);
+        if (end == i || !char.IsUpper(text[i]))
+        {
+            return false;
+        }
+
+        // A number that counts something ("3 trials") after a capital is still a name's number when the capital
+        // is inside the sentence ("its Phase 3 trial", "Terminal 5 passengers"), but not after a sentence's
+        // first word ("About 300 people") or a month ("in March 2,000 workers").
+        return value.Counted is null || hyphen
+            || (!IsSentenceStart(text, sentence, i) && CalendarWords.Month(text.AsSpan(i, end - i)) == 0);
     }
+
+    private static bool IsSentenceStart(string text, Core.Documents.TextSpan sentence, int position) =>
+        text.AsSpan(sentence.Start, position - sentence.Start).Trim(" \"'“‘(-—–").IsEmpty;
 
     /// <summary>True for either end of a range ("from $1.6 million to $10 million", "between 3 and 4
     /// million dollars", "$3-$4 million"): neither end alone is what the outlet states.</summary>

@@ -248,4 +248,15 @@ public sealed class ConflictDetectorTests
 
         Assert.DoesNotContain(conflicts, c => c.Kind == ConflictKind.Number);
     }
+
+    [Fact]
+    public void ConflictDetector_RegressionPhaseNumbersAreNotCounts()
+    {
+        // Regression (vaccine-trial): "its Phase 3 trial" and "a Phase 2 trial" were compared as 3 and 2 trials.
+        var conflicts = Detect(
+            "Brenna Biologics said its Phase 3 trial of the malaria vaccine met its main goal in children, the company said on Monday.",
+            "The Brenna Biologics malaria vaccine had failed in a Phase 2 trial in children in 2022, the company said on Monday.");
+
+        Assert.DoesNotContain(conflicts, c => c.Kind == ConflictKind.Number);
+    }
 }

@@ -208,6 +208,7 @@ public abstract class StoreTests(StoreBackend backend) : IAsyncDisposable
 
         await AddAsync(store, [.. records]);
 
+        Assert.Equal(["s2", "s0", "s1"], (await store.GetStoriesAsync(["s2", "s0", "s9", "s1", "s0"], Cancellation)).Select(s => s.Id));
         var stories = await store.GetStoriesAsync(["s0", "s1", "s2"], Cancellation);
         Assert.Equal([11, 10, 10], stories.Select(s => s.ArticleCount));
         Assert.Equal((Day(1), Day(20)), (stories[0].FirstSeen, stories[0].LastSeen));

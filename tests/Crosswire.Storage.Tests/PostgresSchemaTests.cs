@@ -157,4 +157,29 @@ public sealed class PostgresSchemaTests : IAsyncDisposable
         Assert.StartsWith("postgres://ann@127.0.0.1:1/news: ", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PostgresSchema_FastAccentFoldingFoldsEveryCharacterAsTheFirstOne()
+    {
+        var database = await DatabaseAsync();
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(Cancellation);
+        await PostgresSchema.MigrateAsync(connection, database.Name, TimeSpan.FromSeconds(10), targetVersion: 2, Cancellation);
+        // Every code point but the surrogates, alone and inside a word, folded by version 2's function.
+        const string Characters = "SELECT chr(c) AS ch FROM generate_series(1, 70000) c WHERE c NOT BETWEEN 55296 AND 57343";
+        await using (var keep = new NpgsqlCommand(
+            $"CREATE TABLE folded AS SELECT ch, {PostgresSchema.FoldFunction}(ch) AS alone, {PostgresSchema.FoldFunction}('Ab' || ch || 'cd') AS inside FROM ({Characters}) x",
+            connection))
+        {
+            await keep.ExecuteNonQueryAsync(Cancellation);
+        }
+
+        await PostgresSchema.MigrateAsync(connection, database.Name, TimeSpan.FromSeconds(10), cancellationToken: Cancellation);
+
+        Assert.Equal(PostgresSchema.LatestVersion, await VersionAsync());
+        Assert.Equal(0L, await database.ScalarAsync(
+            $"SELECT count(*) FROM folded WHERE alone IS DISTINCT FROM {PostgresSchema.FoldFunction}(ch) OR inside IS DISTINCT FROM {PostgresSchema.FoldFunction}('Ab' || ch || 'cd')",
+            Cancellation));
+        Assert.Equal("Sao Tome, Zurich, Łodz", await database.ScalarAsync($"SELECT {PostgresSchema.FoldFunction}('São Tomé, Zürich, Łódź')", Cancellation));
+    }
 }

@@ -164,6 +164,62 @@ public abstract class StoreTests(StoreBackend backend) : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Store_ArticleAfterAMergeInTheSameBatchSeesTheMerge()
+    {
+        await using var store = await backend.OpenAsync();
+        await AddAsync(store,
+            Record(Article("a", "Bridge at Osk closes.", "Osk Courier", "Osk bridge closes", Day(2)), "s1", true),
+            Record(Article("b", "Tarn road blocked.", "Valley Post", "Tarn road blocked", Day(3)), "s2", true),
+            Record(Article("c", "Osk bridge and Tarn road: one storm.", "Valley Post", null, Day(4)), "s1", false, new StoryMergeRecord("s2", "s1")),
+            Record(Article("d", "Storm damage counted in Osk.", "Osk Courier", null, Day(5)), "s1"),
+            Record(Article("e", "A fair opens in Lund.", "Lund Herald", "Lund fair opens", Day(6)), "s3", true));
+        await using (var transaction = await store.BeginAsync(Cancellation))
+        {
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => transaction.AddAsync(
+                [
+                    Record(Article("f", "More on the Lund fair."), "s3"),
+                    Record(Article("g", "Late report on the Tarn road."), "s2"),
+                ],
+                Cancellation));
+            Assert.Contains("'g' joins story s2, which was merged into story s1", error.Message, StringComparison.Ordinal);
+        }
+
+        var story = await store.GetStoryAsync("s2", Cancellation);
+        Assert.Equal("s1", story!.Summary.Id);
+        Assert.Equal(["a", "b", "c", "d"], story.Articles.Select(a => a.Article.Id));
+        Assert.Equal([1L, 2, 3, 4], story.Articles.Select(a => a.Sequence));
+        Assert.Equal((Day(2), Day(5)), (story.Summary.FirstSeen, story.Summary.LastSeen));
+        Assert.Equal(new StoreCounts(5, 2, 1, 0), await store.CountAsync(Cancellation));
+        Assert.Empty(await store.CheckIntegrityAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task Store_BatchOfManyStoriesKeepsEachStorysCountTimesAndHeadline()
+    {
+        await using var store = await backend.OpenAsync();
+        await AddAsync(store, Record(Article("old", "An earlier report on the Osk ferry.", "Osk Courier", "Osk ferry delayed", Day(1)), "s0", true));
+        var records = new List<ArticleRecord>();
+        for (var i = 0; i < 30; i++)
+        {
+            var story = "s" + (i % 3);
+            var title = i % 3 == 0 ? $"Osk ferry delayed again {i}" : null;
+            records.Add(Record(Article($"n{i}", $"Report {i} on story {story}.", "Valley Post", title, Day(2 + i % 20)), story, i < 3));
+        }
+
+        await AddAsync(store, [.. records]);
+
+        Assert.Equal(["s2", "s0", "s1"], (await store.GetStoriesAsync(["s2", "s0", "s9", "s1", "s0"], Cancellation)).Select(s => s.Id));
+        var stories = await store.GetStoriesAsync(["s0", "s1", "s2"], Cancellation);
+        Assert.Equal([11, 10, 10], stories.Select(s => s.ArticleCount));
+        Assert.Equal((Day(1), Day(20)), (stories[0].FirstSeen, stories[0].LastSeen));
+        Assert.Equal((Day(3), Day(21)), (stories[1].FirstSeen, stories[1].LastSeen));
+        Assert.Equal("Osk ferry delayed again 0", stories[0].Headline);
+        Assert.Equal("Report 1 on story s1.", stories[1].Headline);
+        Assert.Equal(31, (await store.FindArticleAsync("n29", Cancellation))!.Sequence);
+        Assert.Empty(await store.CheckIntegrityAsync(Cancellation));
+    }
+
+    [Fact]
     public async Task Store_HeadlineWithoutAnyTitleIsTheEarliestArticlesFirstSentence()
     {
         await using var store = await backend.OpenAsync();

@@ -42,6 +42,9 @@ public static class PostgresSchema
     /// invariant globalisation.</summary>
     private const string AccentedLetters = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
 
+    // The code point range holding every letter of AccentedLetters (first to last), as a regular expression class.
+    private const string AccentedRange = "\u00C0-\u0233";
+
     private const string PlainLetters = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYy";
 
     /// <summary>The migrations, in order; migration <c>n</c> leads to version <c>n</c>.</summary>
@@ -117,6 +120,16 @@ public static class PostgresSchema
                 (to_tsvector('english'::regconfig, {FoldFunction}(coalesce(title, '') || ' ' || text))) STORED
             """,
             "CREATE INDEX articles_search ON articles USING gin (search)",
+        ]),
+        new(3, "accent folding skips texts without accented letters (same results, a fraction of the cost)",
+        [
+            // translate() scans the whole letter list for every character (about 0.5 ms for an article): a text
+            // with no letter in the list's code point range (U+00C0..U+0233) is returned as it is, which
+            // translate() would have done too, so stored search vectors stay valid.
+            $"""
+            CREATE OR REPLACE FUNCTION {FoldFunction}(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+            AS $$ SELECT CASE WHEN $1 ~ '[{AccentedRange}]' THEN translate($1, '{AccentedLetters}', '{PlainLetters}') ELSE $1 END $$
+            """,
         ]),
     ];
 

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Data;
+using System.Globalization;
 using Crosswire.Storage.Hashing;
 using Crosswire.Storage.Relational;
 using Crosswire.Storage.Stories;
@@ -163,54 +165,161 @@ internal sealed class PostgresStoreTransaction : IStoreTransaction
         return result;
     }
 
+    /// <summary>
+    /// Stores <paramref name="articles"/> in a few round trips: each run of articles without merges is one
+    /// statement checking and creating its stories and one inserting its rows; an article with merges ends a run
+    /// and has its merges applied before the next article is looked at, so the next one sees them. The touched
+    /// stories are refreshed at the end, all at once.
+    /// </summary>
     private async Task AddCoreAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken cancellationToken)
     {
         var now = _store.Options.Clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var storyState = Command("SELECT merged_into FROM stories WHERE id = @key");
-        await using var newStory = Command("INSERT INTO stories (id, created_ms) VALUES (@key, @now)");
-        newStory.Parameters.AddWithValue("now", now);
-        await using var insert = Command($"INSERT INTO articles (seq, {StoreSql.InsertColumns}) VALUES (@seq, {StoreSql.InsertValues})");
         var touched = new HashSet<string>(StringComparer.Ordinal);
+        var run = new List<ArticleRecord>();
         foreach (var record in articles)
         {
             ArgumentNullException.ThrowIfNull(record);
-            cancellationToken.ThrowIfCancellationRequested();
-            var storyId = record.Assignment.StoryId;
-            switch (await ScalarAsync(storyState, storyId, cancellationToken))
+            run.Add(record);
+            touched.Add(record.Assignment.StoryId);
+            if (record.Assignment.Merges.IsEmpty)
             {
-                case null:
-                    await ScalarAsync(newStory, storyId, cancellationToken);
-                    break;
-                case DBNull:
-                    break;
-                case var into:
-                    throw new InvalidOperationException(
-                        $"{_store.Name}: broken store contract: article '{record.Article.Id}' joins story {storyId}, which was merged into story {into}");
+                continue;
             }
 
-            StoreSql.BindArticle(insert, record, now);
-            var sequence = _sequence + 1;
-            StoreSql.Bind(insert, "@seq", System.Data.DbType.Int64, sequence);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-            _sequence = sequence;
-            touched.Add(storyId);
+            await AddRunAsync(run, now, cancellationToken);
+            run.Clear();
+            await using var storyState = Command("SELECT merged_into FROM stories WHERE id = @key");
             foreach (var merge in record.Assignment.Merges)
             {
-                await MergeAsync(merge, sequence, storyState, cancellationToken);
+                await MergeAsync(merge, _sequence, storyState, cancellationToken);
                 touched.Remove(merge.From);
                 touched.Add(merge.Into);
             }
         }
 
-        await using var refresh = Command(StoreSql.RefreshStory);
-        await using var headlines = new NpgsqlCommand(StoreSql.StoryHeadlines, _connection, _transaction);
-        await using var setHeadline = new NpgsqlCommand(StoreSql.SetHeadline, _connection, _transaction);
-        foreach (var id in touched)
-        {
-            await ScalarAsync(refresh, id, cancellationToken);
-            await StoreSql.RefreshHeadlineAsync(headlines, setHeadline, id, cancellationToken);
-        }
+        await AddRunAsync(run, now, cancellationToken);
+        await RefreshAsync(touched, cancellationToken);
     }
+
+    /// <summary>Stores <paramref name="run"/>, articles between merges, numbered after the last stored: creates
+    /// the stories first named and fails (naming the first such article) when one joins a merged story.</summary>
+    private async Task AddRunAsync(List<ArticleRecord> run, long now, CancellationToken cancellationToken)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        // The select reads the snapshot taken before the insert, so it sees only the stories that existed.
+        await using (var stories = Command("""
+            WITH created AS (
+                INSERT INTO stories (id, created_ms) SELECT id, @now FROM unnest(@ids) AS named(id)
+                ON CONFLICT (id) DO NOTHING)
+            SELECT id, merged_into FROM stories WHERE id = ANY(@ids) AND merged_into IS NOT NULL
+            """))
+        {
+            stories.Parameters.AddWithValue("now", now);
+            stories.Parameters.Add(TextArray("ids", run.Select(record => record.Assignment.StoryId).Distinct(StringComparer.Ordinal).ToArray()));
+            var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+            await using (var reader = await stories.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    merged[reader.GetString(0)] = reader.GetString(1);
+                }
+            }
+
+            if (run.Find(record => merged.ContainsKey(record.Assignment.StoryId)) is { } joiner)
+            {
+                var storyId = joiner.Assignment.StoryId;
+                throw new InvalidOperationException(
+                    $"{_store.Name}: broken store contract: article '{joiner.Article.Id}' joins story {storyId}, which was merged into story {merged[storyId]}");
+            }
+        }
+
+        await using var insert = Command($"INSERT INTO articles (seq, {StoreSql.InsertColumns}) SELECT * FROM unnest(@seq, {StoreSql.InsertValues})");
+        insert.Parameters.Add(new NpgsqlParameter("seq", NpgsqlDbType.Array | NpgsqlDbType.Bigint)
+        {
+            Value = Enumerable.Range(1, run.Count).Select(offset => _sequence + offset).ToArray(),
+        });
+        var rows = run.Select(record => StoreSql.InsertRow(record, now)).ToList();
+        for (var column = 0; column < StoreSql.InsertParameters.Length; column++)
+        {
+            insert.Parameters.Add(ColumnArray(StoreSql.InsertParameters[column], rows, column));
+        }
+
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+        _sequence += run.Count;
+    }
+
+    /// <summary>Recomputes the size, times and headline of the live stories among <paramref name="stories"/>:
+    /// one query reads their earliest headlines, one statement writes everything.</summary>
+    private async Task RefreshAsync(HashSet<string> stories, CancellationToken cancellationToken)
+    {
+        if (stories.Count == 0)
+        {
+            return;
+        }
+
+        var ids = stories.ToArray();
+        var headlines = ids.ToDictionary(id => id, _ => new List<(string Headline, bool Titled)>(), StringComparer.Ordinal);
+        await using (var read = Command(string.Create(CultureInfo.InvariantCulture, $"""
+            SELECT named.id, a.headline, a.titled
+              FROM unnest(@ids) AS named(id)
+              CROSS JOIN LATERAL (
+                  SELECT headline, coalesce(trim(title), '') <> '' AS titled, seen_ms, seq FROM articles
+                   WHERE story_id = named.id ORDER BY seen_ms, seq LIMIT {StoryHeadline.MaxCompared * 4}) a
+             ORDER BY named.id, a.seen_ms, a.seq
+            """)))
+        {
+            read.Parameters.Add(TextArray("ids", ids));
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                headlines[reader.GetString(0)].Add((reader.GetString(1), reader.GetBoolean(2)));
+            }
+        }
+
+        await using var write = Command("""
+            UPDATE stories s SET
+                article_count = coalesce(counted.n, 0), first_seen_ms = counted.first_ms, last_seen_ms = counted.last_ms,
+                headline = named.headline
+              FROM unnest(@ids, @headlines) AS named(id, headline)
+              LEFT JOIN (
+                  SELECT story_id, count(*) AS n, min(seen_ms) AS first_ms, max(seen_ms) AS last_ms FROM articles
+                   WHERE story_id = ANY(@ids) GROUP BY story_id) counted ON counted.story_id = named.id
+             WHERE s.id = named.id AND s.merged_into IS NULL
+            """);
+        write.Parameters.Add(TextArray("ids", ids));
+        write.Parameters.Add(TextArray("headlines", ids.Select(id => StoryHeadline.Choose(headlines[id])).ToArray()));
+        await write.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Column <paramref name="column"/> of <paramref name="rows"/> as one typed array parameter.</summary>
+    private static NpgsqlParameter ColumnArray((string Name, DbType Type) parameter, List<object?[]> rows, int column)
+    {
+        var (element, type) = parameter.Type switch
+        {
+            DbType.String => (typeof(string), NpgsqlDbType.Text),
+            DbType.Binary => (typeof(byte[]), NpgsqlDbType.Bytea),
+            DbType.Int32 => (typeof(int), NpgsqlDbType.Integer),
+            DbType.Int64 => (typeof(long), NpgsqlDbType.Bigint),
+            DbType.Boolean => (typeof(bool), NpgsqlDbType.Boolean),
+            DbType.Double => (typeof(double), NpgsqlDbType.Double),
+            _ => throw new NotSupportedException($"article column type {parameter.Type}"),
+        };
+        var values = Array.CreateInstance(element, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            values.SetValue(rows[i][column], i);
+        }
+
+        return new NpgsqlParameter(parameter.Name[1..], NpgsqlDbType.Array | type) { Value = values };
+    }
+
+    private static NpgsqlParameter TextArray(string name, string[] values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values };
 
     private async Task MergeAsync(StoryMergeRecord merge, long sequence, NpgsqlCommand storyState, CancellationToken cancellationToken)
     {

@@ -171,17 +171,18 @@ public sealed class PostgresStoryStore : IStoryStore
         return ReadAsync(
             async connection =>
             {
-                var result = ImmutableArray.CreateBuilder<StorySummary>(storyIds.Count);
+                // One query for all (an ingest asks for every story it touched), in the order asked.
+                await using var command = new NpgsqlCommand(
+                    $"""
+                    SELECT {StoreSql.StoryColumns}, {StoryOutlets} FROM unnest(@ids) WITH ORDINALITY AS requested(id, position)
+                      JOIN stories named ON named.id = requested.id
+                      JOIN stories s ON s.id = coalesce(named.merged_into, named.id)
+                     WHERE s.article_count > 0 ORDER BY requested.position
+                    """,
+                    connection);
+                command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = storyIds.ToArray() });
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var requested in storyIds)
-                {
-                    if (await SummaryAsync(connection, requested, cancellationToken) is { } summary && seen.Add(summary.Id))
-                    {
-                        result.Add(summary);
-                    }
-                }
-
-                return result.ToImmutable();
+                return (await ReadStoriesAsync(command, cancellationToken)).Where(summary => seen.Add(summary.Id)).ToImmutableArray();
             },
             cancellationToken);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
@@ -21,17 +22,25 @@ internal static class StoreSql
         "seq, id, content_hash, version_of, version, title, source, url, published, language, origin, text, headline, "
         + "ingested_ms, story_id, started_story, near_duplicate_of, similarity";
 
-    /// <summary>Columns written by <see cref="BindArticle"/> (besides the sequence).</summary>
+    /// <summary>Columns written by <see cref="BindArticle"/> (besides the sequence), in the order of <see cref="InsertParameters"/>.</summary>
     public const string InsertColumns = """
         id, content_hash, version_of, version, title, source, url, published, language, origin,
         text, headline, seen_ms, ingested_ms, features, story_id, started_story, near_duplicate_of, similarity
         """;
 
-    /// <summary>Parameters bound by <see cref="BindArticle"/>, matching <see cref="InsertColumns"/>.</summary>
-    public const string InsertValues = """
-        @id, @hash, @versionOf, @version, @title, @source, @url, @published, @language, @origin,
-        @text, @headline, @seen, @ingested, @features, @story, @started, @nearDuplicateOf, @similarity
-        """;
+    /// <summary>The parameters of an article row, matching <see cref="InsertColumns"/>, with their types; the
+    /// values are <see cref="InsertRow"/>'s, in the same order.</summary>
+    public static readonly ImmutableArray<(string Name, DbType Type)> InsertParameters =
+    [
+        ("@id", DbType.String), ("@hash", DbType.Binary), ("@versionOf", DbType.String), ("@version", DbType.Int32),
+        ("@title", DbType.String), ("@source", DbType.String), ("@url", DbType.String), ("@published", DbType.String),
+        ("@language", DbType.String), ("@origin", DbType.String), ("@text", DbType.String), ("@headline", DbType.String),
+        ("@seen", DbType.Int64), ("@ingested", DbType.Int64), ("@features", DbType.Binary), ("@story", DbType.String),
+        ("@started", DbType.Boolean), ("@nearDuplicateOf", DbType.String), ("@similarity", DbType.Double),
+    ];
+
+    /// <summary>The names of <see cref="InsertParameters"/>, comma-separated.</summary>
+    public static readonly string InsertValues = string.Join(", ", InsertParameters.Select(parameter => parameter.Name));
 
     /// <summary>Recomputes a live story's size and times (parameter <c>@key</c>) from its articles; the
     /// headline is <see cref="RefreshHeadlineAsync"/>'s.</summary>
@@ -161,26 +170,26 @@ internal static class StoreSql
     /// and their values replaced on later ones (typed, so a prepared statement keeps its parameter types).</summary>
     public static void BindArticle(DbCommand command, ArticleRecord record, long nowMs)
     {
+        var row = InsertRow(record, nowMs);
+        for (var i = 0; i < row.Length; i++)
+        {
+            Bind(command, InsertParameters[i].Name, InsertParameters[i].Type, row[i]);
+        }
+    }
+
+    /// <summary>The values of <see cref="InsertParameters"/> for <paramref name="record"/> stored at
+    /// <paramref name="nowMs"/> (null for SQL NULL).</summary>
+    public static object?[] InsertRow(ArticleRecord record, long nowMs)
+    {
         var article = record.Article;
-        Bind(command, "@id", DbType.String, article.Id);
-        Bind(command, "@hash", DbType.Binary, record.Hash.ToBytes());
-        Bind(command, "@versionOf", DbType.String, record.VersionOf);
-        Bind(command, "@version", DbType.Int32, record.Version);
-        Bind(command, "@title", DbType.String, article.Title);
-        Bind(command, "@source", DbType.String, article.Source);
-        Bind(command, "@url", DbType.String, article.Url);
-        Bind(command, "@published", DbType.String, article.Published?.ToString("o", CultureInfo.InvariantCulture));
-        Bind(command, "@language", DbType.String, article.Language);
-        Bind(command, "@origin", DbType.String, article.Origin);
-        Bind(command, "@text", DbType.String, article.Text);
-        Bind(command, "@headline", DbType.String, ArticleHeadline.Of(article));
-        Bind(command, "@seen", DbType.Int64, article.Published?.ToUnixTimeMilliseconds() ?? nowMs);
-        Bind(command, "@ingested", DbType.Int64, nowMs);
-        Bind(command, "@features", DbType.Binary, record.Features.ToArray());
-        Bind(command, "@story", DbType.String, record.Assignment.StoryId);
-        Bind(command, "@started", DbType.Boolean, record.Assignment.StartedStory);
-        Bind(command, "@nearDuplicateOf", DbType.String, record.Assignment.NearDuplicateOf);
-        Bind(command, "@similarity", DbType.Double, record.Assignment.Similarity);
+        return
+        [
+            article.Id, record.Hash.ToBytes(), record.VersionOf, record.Version,
+            article.Title, article.Source, article.Url, article.Published?.ToString("o", CultureInfo.InvariantCulture),
+            article.Language, article.Origin, article.Text, ArticleHeadline.Of(article),
+            article.Published?.ToUnixTimeMilliseconds() ?? nowMs, nowMs, record.Features.ToArray(), record.Assignment.StoryId,
+            record.Assignment.StartedStory, record.Assignment.NearDuplicateOf, record.Assignment.Similarity,
+        ];
     }
 
     /// <summary>Sets parameter <paramref name="name"/> of <paramref name="command"/> (adding it when missing) to

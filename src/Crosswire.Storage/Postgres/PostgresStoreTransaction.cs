@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crosswire.Core.Errors;
 using System.Data;
 using System.Globalization;
 using Crosswire.Storage.Hashing;
@@ -12,24 +13,21 @@ namespace Crosswire.Storage.Postgres;
 /// <summary>A write transaction of <see cref="PostgresStoryStore"/>: one connection in a transaction holding
 /// the store's advisory lock until commit or disposal. Holding the lock, it numbers the articles it adds
 /// itself (after the newest stored), so arrival sequences have no gaps, as in the SQLite store.</summary>
-internal sealed class PostgresStoreTransaction : IStoreTransaction
+internal sealed class PostgresStoreTransaction : RelationalStoreTransaction<NpgsqlException>
 {
     private readonly PostgresStoryStore _store;
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
     private long _sequence;
-    private bool _done;
 
     private PostgresStoreTransaction(PostgresStoryStore store, NpgsqlConnection connection, NpgsqlTransaction transaction, long lastSequence)
+        : base(transaction, store.Name, lastSequence)
     {
         _store = store;
         _connection = connection;
         _transaction = transaction;
-        LastSequence = lastSequence;
         _sequence = lastSequence;
     }
-
-    public long LastSequence { get; }
 
     public static async Task<PostgresStoreTransaction> StartAsync(PostgresStoryStore store, NpgsqlConnection connection, CancellationToken cancellationToken)
     {
@@ -48,65 +46,29 @@ internal sealed class PostgresStoreTransaction : IStoreTransaction
         }
     }
 
-    public async Task<ImmutableArray<Admission>> AdmitAsync(IReadOnlyList<ArticleKey> candidates, CancellationToken cancellationToken = default)
+    protected override async Task<ImmutableArray<Admission>> AdmitCoreAsync(IReadOnlyList<ArticleKey> candidates, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(candidates);
-        ThrowIfDone();
-        try
-        {
-            var storedIds = await StoredIdsAsync(candidates, cancellationToken);
-            var latestVersions = await LatestVersionsAsync(candidates, cancellationToken);
-            await using var taken = Command("SELECT EXISTS (SELECT 1 FROM articles WHERE id = @key)");
-            return AdmissionRule.Apply(
-                candidates,
-                hash => storedIds.GetValueOrDefault(hash),
-                id => latestVersions.GetValueOrDefault(id),
-                id =>
-                {
-                    // Only asked for a version id (id@vN) of an updated article: rare enough for a round trip each.
-                    taken.Parameters["key"].Value = id;
-                    return taken.ExecuteScalar() is true;
-                });
-        }
-        catch (NpgsqlException error)
-        {
-            throw _store.Translate(error);
-        }
+        var storedIds = await StoredIdsAsync(candidates, cancellationToken);
+        var latestVersions = await LatestVersionsAsync(candidates, cancellationToken);
+        await using var taken = Command("SELECT EXISTS (SELECT 1 FROM articles WHERE id = @key)");
+        return AdmissionRule.Apply(
+            candidates,
+            hash => storedIds.GetValueOrDefault(hash),
+            id => latestVersions.GetValueOrDefault(id),
+            id =>
+            {
+                // Only asked for a version id (id@vN) of an updated article: rare enough for a round trip each.
+                taken.Parameters["key"].Value = id;
+                return taken.ExecuteScalar() is true;
+            });
     }
 
-    public async Task AddAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(articles);
-        ThrowIfDone();
-        try
-        {
-            await AddCoreAsync(articles, cancellationToken);
-        }
-        catch (PostgresException error) when (PostgresFailures.IsConstraint(error))
-        {
-            throw new InvalidOperationException($"{_store.Name}: broken store contract: {error.MessageText}", error);
-        }
-        catch (NpgsqlException error)
-        {
-            throw _store.Translate(error);
-        }
-    }
+    protected override CrosswireException Translate(NpgsqlException error) => _store.Translate(error);
 
-    public async Task CommitAsync(CancellationToken cancellationToken = default)
-    {
-        ThrowIfDone();
-        try
-        {
-            await _transaction.CommitAsync(cancellationToken);
-            _done = true;
-        }
-        catch (NpgsqlException error)
-        {
-            throw _store.Translate(error);
-        }
-    }
+    protected override string? ConstraintMessage(NpgsqlException error) =>
+        error is PostgresException postgres && PostgresFailures.IsConstraint(postgres) ? postgres.MessageText : null;
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         try
         {
@@ -120,7 +82,7 @@ internal sealed class PostgresStoreTransaction : IStoreTransaction
         finally
         {
             await _connection.DisposeAsync();
-            _done = true;
+            Done = true;
         }
     }
 
@@ -171,7 +133,7 @@ internal sealed class PostgresStoreTransaction : IStoreTransaction
     /// and has its merges applied before the next article is looked at, so the next one sees them. The touched
     /// stories are refreshed at the end, all at once.
     /// </summary>
-    private async Task AddCoreAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken cancellationToken)
+    protected override async Task AddCoreAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken cancellationToken)
     {
         var now = _store.Options.Clock.GetUtcNow().ToUnixTimeMilliseconds();
         var touched = new HashSet<string>(StringComparer.Ordinal);
@@ -356,5 +318,4 @@ internal sealed class PostgresStoreTransaction : IStoreTransaction
         return command.ExecuteScalarAsync(cancellationToken);
     }
 
-    private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
 }

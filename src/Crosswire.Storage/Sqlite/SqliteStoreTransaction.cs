@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crosswire.Core.Errors;
 using Crosswire.Storage.Relational;
 using Crosswire.Storage.Stories;
 using Microsoft.Data.Sqlite;
@@ -7,22 +8,19 @@ namespace Crosswire.Storage.Sqlite;
 
 /// <summary>A write transaction of <see cref="SqliteStoryStore"/>: one connection holding SQLite's write lock
 /// (<c>BEGIN IMMEDIATE</c>) until commit or disposal.</summary>
-internal sealed class SqliteStoreTransaction : IStoreTransaction
+internal sealed class SqliteStoreTransaction : RelationalStoreTransaction<SqliteException>
 {
     private readonly SqliteStoryStore _store;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private bool _done;
 
     private SqliteStoreTransaction(SqliteStoryStore store, SqliteConnection connection, SqliteTransaction transaction, long lastSequence)
+        : base(transaction, store.Name, lastSequence)
     {
         _store = store;
         _connection = connection;
         _transaction = transaction;
-        LastSequence = lastSequence;
     }
-
-    public long LastSequence { get; }
 
     public static async Task<SqliteStoreTransaction> StartAsync(SqliteStoryStore store, SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
@@ -33,73 +31,37 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
         return new SqliteStoreTransaction(store, connection, transaction, last);
     }
 
-    public Task<ImmutableArray<Admission>> AdmitAsync(IReadOnlyList<ArticleKey> candidates, CancellationToken cancellationToken = default)
+    protected override Task<ImmutableArray<Admission>> AdmitCoreAsync(IReadOnlyList<ArticleKey> candidates, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(candidates);
-        ThrowIfDone();
-        try
-        {
-            using var byHash = Command("SELECT id FROM articles WHERE content_hash = @key");
-            using var latest = Command("SELECT coalesce(max(version), 0) FROM articles WHERE id = @key OR version_of = @key");
-            using var taken = Command("SELECT count(*) FROM articles WHERE id = @key");
-            var admissions = AdmissionRule.Apply(
-                candidates,
-                hash =>
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    return Scalar(byHash, hash.ToBytes()) as string;
-                },
-                id => Convert.ToInt32(Scalar(latest, id)),
-                id => Convert.ToInt64(Scalar(taken, id)) > 0);
-            return Task.FromResult(admissions);
-        }
-        catch (SqliteException error)
-        {
-            throw _store.Translate(error);
-        }
+        using var byHash = Command("SELECT id FROM articles WHERE content_hash = @key");
+        using var latest = Command("SELECT coalesce(max(version), 0) FROM articles WHERE id = @key OR version_of = @key");
+        using var taken = Command("SELECT count(*) FROM articles WHERE id = @key");
+        var admissions = AdmissionRule.Apply(
+            candidates,
+            hash =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return Scalar(byHash, hash.ToBytes()) as string;
+            },
+            id => Convert.ToInt32(Scalar(latest, id)),
+            id => Convert.ToInt64(Scalar(taken, id)) > 0);
+        return Task.FromResult(admissions);
     }
 
-    public async Task AddAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(articles);
-        ThrowIfDone();
-        try
-        {
-            await AddCoreAsync(articles, cancellationToken);
-        }
-        catch (SqliteException error) when (error.SqliteErrorCode == SqliteErrorCodes.Constraint)
-        {
-            throw new InvalidOperationException($"{_store.Name}: broken store contract: {error.Message}", error);
-        }
-        catch (SqliteException error)
-        {
-            throw _store.Translate(error);
-        }
-    }
-
-    public async Task CommitAsync(CancellationToken cancellationToken = default)
-    {
-        ThrowIfDone();
-        try
-        {
-            await _transaction.CommitAsync(cancellationToken);
-            _done = true;
-        }
-        catch (SqliteException error)
-        {
-            throw _store.Translate(error);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         // Disposing an uncommitted SqliteTransaction rolls it back.
         await _transaction.DisposeAsync();
         await _connection.DisposeAsync();
-        _done = true;
+        Done = true;
     }
 
-    private async Task AddCoreAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken cancellationToken)
+    protected override CrosswireException Translate(SqliteException error) => _store.Translate(error);
+
+    protected override string? ConstraintMessage(SqliteException error) =>
+        error.SqliteErrorCode == SqliteErrorCodes.Constraint ? error.Message : null;
+
+    protected override async Task AddCoreAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken cancellationToken)
     {
         var now = _store.Options.Clock.GetUtcNow().ToUnixTimeMilliseconds();
         await using var storyState = Command("SELECT merged_into FROM stories WHERE id = @key");
@@ -200,5 +162,4 @@ internal sealed class SqliteStoreTransaction : IStoreTransaction
         return command.ExecuteScalar();
     }
 
-    private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
 }

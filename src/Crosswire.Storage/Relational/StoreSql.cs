@@ -42,46 +42,6 @@ internal static class StoreSql
     /// <summary>The names of <see cref="InsertParameters"/>, comma-separated.</summary>
     public static readonly string InsertValues = string.Join(", ", InsertParameters.Select(parameter => parameter.Name));
 
-    /// <summary>Recomputes a live story's size and times (parameter <c>@key</c>) from its articles; the
-    /// headline is <see cref="RefreshHeadlineAsync"/>'s.</summary>
-    public const string RefreshStory = """
-        UPDATE stories SET
-            article_count = (SELECT count(*) FROM articles WHERE story_id = @key),
-            first_seen_ms = (SELECT min(seen_ms) FROM articles WHERE story_id = @key),
-            last_seen_ms  = (SELECT max(seen_ms) FROM articles WHERE story_id = @key)
-        WHERE id = @key AND merged_into IS NULL
-        """;
-
-    /// <summary>A story's article headlines (parameter <c>@key</c>) in arrival order, whether each article has
-    /// a title (the earliest few hundred: enough to find the first titled ones); read by <see cref="RefreshHeadlineAsync"/>.</summary>
-    public static readonly string StoryHeadlines = string.Create(CultureInfo.InvariantCulture, $"""
-        SELECT headline, coalesce(trim(title), '') <> '' FROM articles WHERE story_id = @key
-        ORDER BY seen_ms, seq LIMIT {StoryHeadline.MaxCompared * 4}
-        """);
-
-    /// <summary>Sets a live story's headline (parameters <c>@key</c>, <c>@headline</c>).</summary>
-    public const string SetHeadline = "UPDATE stories SET headline = @headline WHERE id = @key AND merged_into IS NULL";
-
-    /// <summary>Sets story <paramref name="key"/>'s headline to <see cref="StoryHeadline.Choose"/> of its
-    /// articles, read with <paramref name="read"/> (<see cref="StoryHeadlines"/>) and written with
-    /// <paramref name="write"/> (<see cref="SetHeadline"/>).</summary>
-    public static async Task RefreshHeadlineAsync(DbCommand read, DbCommand write, string key, CancellationToken cancellationToken)
-    {
-        var articles = new List<(string Headline, bool Titled)>();
-        Bind(read, "@key", DbType.String, key);
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                articles.Add((reader.GetString(0), reader.GetBoolean(1)));
-            }
-        }
-
-        Bind(write, "@key", DbType.String, key);
-        Bind(write, "@headline", DbType.String, StoryHeadline.Choose(articles));
-        await write.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     /// <summary>Merges story <c>@from</c> into <c>@into</c>, flattening earlier merges into <c>@from</c>, and
     /// records it against article <c>@sequence</c>.</summary>
     public const string MergeStories = """

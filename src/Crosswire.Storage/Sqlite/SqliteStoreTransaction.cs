@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Data;
+using System.Globalization;
 using Crosswire.Core.Errors;
 using Crosswire.Storage.Relational;
 using Crosswire.Storage.Stories;
@@ -13,6 +15,24 @@ internal sealed class SqliteStoreTransaction : RelationalStoreTransaction<Sqlite
     private readonly SqliteStoryStore _store;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
+
+    /// <summary>A story's article headlines (<c>@key</c>) in arrival order and whether each article has a
+    /// title: the earliest few hundred, enough to find the first titled ones.</summary>
+    private static readonly string StoryHeadlines = string.Create(CultureInfo.InvariantCulture, $"""
+        SELECT headline, coalesce(trim(title), '') <> '' FROM articles WHERE story_id = @key
+        ORDER BY seen_ms, seq LIMIT {StoryHeadline.MaxCompared * 4}
+        """);
+
+    /// <summary>Recomputes a live story's size and times (<c>@key</c>) from its articles and sets its
+    /// <c>@headline</c>.</summary>
+    private const string RefreshStory = """
+        UPDATE stories SET
+            article_count = (SELECT count(*) FROM articles WHERE story_id = @key),
+            first_seen_ms = (SELECT min(seen_ms) FROM articles WHERE story_id = @key),
+            last_seen_ms  = (SELECT max(seen_ms) FROM articles WHERE story_id = @key),
+            headline = @headline
+        WHERE id = @key AND merged_into IS NULL
+        """;
 
     private SqliteStoreTransaction(SqliteStoryStore store, SqliteConnection connection, SqliteTransaction transaction, long lastSequence)
         : base(transaction, store.Name, lastSequence)
@@ -118,17 +138,28 @@ internal sealed class SqliteStoreTransaction : RelationalStoreTransaction<Sqlite
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Recomputes the size, times and headline (<see cref="StoryHeadline.Choose"/> of its earliest
+    /// articles' headlines) of each live story among <paramref name="stories"/>.</summary>
     private async Task RefreshAsync(HashSet<string> stories, CancellationToken cancellationToken)
     {
-        await using var refresh = Command(StoreSql.RefreshStory);
-        await using var headlines = PlainCommand(StoreSql.StoryHeadlines);
-        await using var setHeadline = PlainCommand(StoreSql.SetHeadline);
-        var key = refresh.Parameters["@key"];
+        await using var headlines = PlainCommand(StoryHeadlines);
+        await using var refresh = PlainCommand(RefreshStory);
+        var articles = new List<(string Headline, bool Titled)>();
         foreach (var id in stories)
         {
-            key.Value = id;
+            articles.Clear();
+            StoreSql.Bind(headlines, "@key", DbType.String, id);
+            await using (var reader = await headlines.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    articles.Add((reader.GetString(0), reader.GetBoolean(1)));
+                }
+            }
+
+            StoreSql.Bind(refresh, "@key", DbType.String, id);
+            StoreSql.Bind(refresh, "@headline", DbType.String, StoryHeadline.Choose(articles));
             await refresh.ExecuteNonQueryAsync(cancellationToken);
-            await StoreSql.RefreshHeadlineAsync(headlines, setHeadline, id, cancellationToken);
         }
     }
 
